@@ -1,0 +1,124 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
+using System.Xml;
+using Exchange.Protocol;
+using Exchange.Protocol.Messages;
+using Exchange.Protocol.Xml;
+
+namespace Exchange.Adapters.Sdk;
+
+/// <summary>
+/// An information system's client for the gateway's SMEV 3 (1.3) message exchange: builds and signs the
+/// envelopes, posts them, and turns the answers into objects and faults into <see cref="ExchangeFaultException"/>.
+/// </summary>
+public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificate2 certificate)
+{
+    private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
+
+    /// <summary>Sends a request; the gateway routes it by the business element's qualified name.</summary>
+    public async Task<MessageMetadata> SendRequestAsync(XmlElement businessContent, SendOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= new SendOptions();
+        var envelope = new RequestEnvelope("SendRequestRequest");
+        var data = envelope.Add(envelope.Operation, SmevNamespaces.Types, "SenderProvidedRequestData");
+        data.SetAttribute("Id", "SIGNED_BY_CONSUMER");
+        envelope.Add(data, SmevNamespaces.Types, "MessageID", (options.MessageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow)).ToString());
+        if (options.ReferenceMessageId is { } reference)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "ReferenceMessageID", reference.ToString());
+        }
+        if (options.TransactionCode is { } transactionCode)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "TransactionCode", transactionCode);
+        }
+        envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+        if (options.IsTest)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "TestMessage");
+        }
+        envelope.SignAsCaller(data, certificate);
+
+        var response = await CallAsync("SendRequest", envelope, cancellationToken);
+        return MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
+    }
+
+    /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
+    public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
+    {
+        var envelope = new RequestEnvelope("GetRequestRequest");
+        var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
+        selector.SetAttribute("Id", "SIGNED_BY_CALLER");
+        if (type is not null)
+        {
+            envelope.Add(selector, SmevNamespaces.Basic, "NamespaceURI", type.NamespaceUri);
+            envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
+        }
+        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
+        envelope.SignAsCaller(selector, certificate);
+
+        var response = await CallAsync("GetRequest", envelope, cancellationToken);
+        var message = response.OptionalChild(SmevNamespaces.Types, "RequestMessage");
+        if (message is null)
+        {
+            return null;
+        }
+        var request = message.RequiredChild(SmevNamespaces.Types, "Request");
+        var data = request.RequiredChild(SmevNamespaces.Types, "SenderProvidedRequestData");
+        return new ReceivedRequest(
+            MessageMetadata.Parse(request.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
+            data,
+            data.RequiredChild(SmevNamespaces.Basic, "MessagePrimaryContent").ChildElements().Single(),
+            request.OptionalText(SmevNamespaces.Types, "ReplyTo"),
+            data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null);
+    }
+
+    /// <summary>Confirms a received message; false tells the gateway the message was refused and ignored.</summary>
+    public async Task AckAsync(Guid messageId, bool accepted = true, CancellationToken cancellationToken = default)
+    {
+        var envelope = new RequestEnvelope("AckRequest");
+        var target = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "AckTargetMessage", messageId.ToString());
+        target.SetAttribute("Id", "SIGNED_BY_CALLER");
+        target.SetAttribute("accepted", accepted ? "true" : "false");
+        envelope.SignAsCaller(target, certificate);
+        await CallAsync("Ack", envelope, cancellationToken);
+    }
+
+    /// <summary>The message's status history from the gateway's JSON API.</summary>
+    public async Task<MessageStatusReport> GetStatusAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        var uri = new Uri(endpoint, $"/api/messages/{messageId}/status");
+        return await http.GetFromJsonAsync<MessageStatusReport>(uri, System.Text.Json.JsonSerializerOptions.Web, cancellationToken)
+            ?? throw new InvalidOperationException($"The gateway answered null for message {messageId}.");
+    }
+
+    private async Task<XmlElement> CallAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(envelope.ToBytes());
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        request.Headers.Add("SOAPAction", $"\"urn:{operation}\"");
+        using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var document = SafeXmlLoader.Load(body, ResponseLimits);
+        var answer = document.DocumentElement!
+            .RequiredChild(SmevNamespaces.Soap11, "Body")
+            .ChildElements().Single();
+        if (answer.LocalName == "Fault" && answer.NamespaceURI == SmevNamespaces.Soap11)
+        {
+            throw ToException(answer);
+        }
+        response.EnsureSuccessStatusCode();
+        return answer;
+    }
+
+    private static ExchangeFaultException ToException(XmlElement fault)
+    {
+        var detail = fault.ChildElements().FirstOrDefault(e => e.LocalName == "detail")?.ChildElements().FirstOrDefault();
+        return new ExchangeFaultException(
+            detail?.LocalName ?? "Unknown",
+            fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultcode")?.InnerText ?? "",
+            fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultstring")?.InnerText ?? "");
+    }
+}

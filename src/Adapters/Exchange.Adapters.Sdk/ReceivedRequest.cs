@@ -1,0 +1,10 @@
+using System.Xml;
+using Exchange.Protocol.Messages;
+
+namespace Exchange.Adapters.Sdk;
+
+/// <summary>A request taken from this system's queue with GetRequest; acknowledge it with Ack once stored.</summary>
+public sealed record ReceivedRequest(MessageMetadata Metadata, XmlElement RequestData, XmlElement BusinessContent, string? ReplyTo, bool IsTest)
+{
+    public Guid MessageId => Metadata.MessageId;
+}

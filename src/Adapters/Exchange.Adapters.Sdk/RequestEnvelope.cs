@@ -1,0 +1,53 @@
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Xml;
+using Exchange.Protocol;
+
+namespace Exchange.Adapters.Sdk;
+
+/// <summary>Builds a signed SMEV request envelope: <c>soap:Envelope/soap:Body/{operation}</c>.</summary>
+public sealed class RequestEnvelope
+{
+    private readonly XmlDocument _document = new() { PreserveWhitespace = true };
+
+    public RequestEnvelope(string operationElement)
+    {
+        var envelope = _document.CreateElement("soap", "Envelope", SmevNamespaces.Soap11);
+        _document.AppendChild(envelope);
+        var body = envelope.AppendChild(_document.CreateElement("soap", "Body", SmevNamespaces.Soap11))!;
+        Operation = (XmlElement)body.AppendChild(_document.CreateElement("ns", operationElement, SmevNamespaces.Types))!;
+    }
+
+    public XmlElement Operation { get; }
+
+    public XmlElement Add(XmlElement parent, string namespaceUri, string localName, string? text = null)
+    {
+        var prefix = namespaceUri == SmevNamespaces.Basic ? "basic" : "ns";
+        var element = (XmlElement)parent.AppendChild(_document.CreateElement(prefix, localName, namespaceUri))!;
+        if (text is not null)
+        {
+            element.InnerText = text;
+        }
+        return element;
+    }
+
+    public XmlElement Import(XmlElement parent, XmlElement content) =>
+        (XmlElement)parent.AppendChild(_document.ImportNode(content, deep: true))!;
+
+    /// <summary>Signs <paramref name="target"/> (which must carry an Id) into <c>CallerInformationSystemSignature</c>.</summary>
+    public void SignAsCaller(XmlElement target, X509Certificate2 certificate)
+    {
+        var holder = Add(Operation, SmevNamespaces.Types, "CallerInformationSystemSignature");
+        holder.AppendChild(_document.ImportNode(CallerSignature.Sign(target, certificate), deep: true));
+    }
+
+    public byte[] ToBytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            _document.Save(writer);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,55 @@
+using RabbitMQ.Client;
+
+namespace Exchange.Gateway.Broker;
+
+/// <summary>
+/// The node's one AMQP connection, opened on first use and recovered by the client after network failures.
+/// </summary>
+public sealed class BrokerConnection(Uri address, string clientName) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _opening = new(1, 1);
+    private IConnection? _connection;
+
+    public Uri Address => address;
+
+    public bool IsOpen => _connection?.IsOpen == true;
+
+    public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_connection is { } open)
+        {
+            return open;
+        }
+        await _opening.WaitAsync(cancellationToken);
+        try
+        {
+            if (_connection is null)
+            {
+                var factory = new ConnectionFactory
+                {
+                    Uri = address,
+                    ClientProvidedName = clientName,
+                    AutomaticRecoveryEnabled = true,
+                    TopologyRecoveryEnabled = true,
+                    NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
+                };
+                _connection = await factory.CreateConnectionAsync(cancellationToken);
+            }
+            return _connection;
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.CloseAsync();
+            _connection.Dispose();
+        }
+        _opening.Dispose();
+    }
+}

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Exchange.Gateway.Broker;
+
+/// <summary>Section <c>Exchange:Broker</c>. The address itself is <c>ConnectionStrings:broker</c> (an amqp:// URI).</summary>
+public sealed class BrokerOptions
+{
+    public const string Section = "Exchange:Broker";
+
+    /// <summary>Deliveries a consumer may hold unacknowledged at once.</summary>
+    [Range(1, 10_000)]
+    public ushort PrefetchCount { get; set; } = 64;
+
+    /// <summary>Redeliveries of one broker message before the quorum queue dead-letters it.</summary>
+    [Range(1, 1_000)]
+    public int DeliveryLimit { get; set; } = 20;
+
+    /// <summary>How long a consumer waits after a failed hand-over before returning the message to the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Exchange.Gateway.Broker;
+
+/// <summary>Consumes recipient queues with manual acknowledgements on one channel.</summary>
+public sealed class QueueConsumer(
+    BrokerConnection connection,
+    IDeliveryHandler handler,
+    IOptions<BrokerOptions> options,
+    ILogger<QueueConsumer> logger) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly HashSet<string> _consumed = [];
+    private IChannel? _channel;
+    private CancellationToken _stopping;
+
+    /// <summary>Starts consuming the recipient's queue (declaring it) unless this node already does.</summary>
+    public async Task ConsumeAsync(string recipient, CancellationToken stopping)
+    {
+        await _gate.WaitAsync(stopping);
+        try
+        {
+            if (_consumed.Contains(recipient))
+            {
+                return;
+            }
+            _stopping = stopping;
+            var channel = await ChannelAsync(stopping);
+            var queue = await DeliveryTopology.DeclareRecipientAsync(channel, recipient, options.Value.DeliveryLimit, stopping);
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, recipient, queue, delivery);
+            await channel.BasicConsumeAsync(queue, autoAck: false, consumer, stopping);
+            _consumed.Add(recipient);
+            Log.Consuming(logger, queue);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task OnReceivedAsync(IChannel channel, string recipient, string queue, BasicDeliverEventArgs delivery)
+    {
+        try
+        {
+            await handler.HandleAsync(recipient, delivery.Body, _stopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        {
+            Log.HandOverFailed(logger, e, delivery.BasicProperties.MessageId, queue, delivery.Redelivered);
+            // A short pause keeps a persistent failure (database down) from spinning the message round the queue.
+            await Task.Delay(options.Value.RetryDelay, CancellationToken.None);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the unacknowledged delivery returns to the queue when the channel closes.
+            return;
+        }
+        await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+    }
+
+    private async Task<IChannel> ChannelAsync(CancellationToken cancellationToken)
+    {
+        if (_channel is not null)
+        {
+            return _channel;
+        }
+        var amqp = await connection.GetAsync(cancellationToken);
+        _channel = await amqp.CreateChannelAsync(cancellationToken: cancellationToken);
+        await _channel.BasicQosAsync(prefetchSize: 0, options.Value.PrefetchCount, global: false, cancellationToken);
+        await DeliveryTopology.DeclareBaseAsync(_channel, cancellationToken);
+        return _channel;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_channel is not null)
+        {
+            if (_channel.IsOpen)
+            {
+                await _channel.CloseAsync();
+            }
+            _channel.Dispose();
+        }
+        _gate.Dispose();
+    }
+}

@@ -1,0 +1,128 @@
+using Exchange.Gateway.Storage.Messages;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Exchange.Gateway.Storage.Delivery;
+
+/// <summary>
+/// Each recipient's delivery state. Rows arrive from the broker (idempotently), are leased out by
+/// GetRequest, come back when a lease runs out, and leave for good on Ack.
+/// </summary>
+public sealed class Inbox(NpgsqlDataSource dataSource)
+{
+    /// <summary>Stores a message the broker delivered; a duplicate delivery changes nothing.</summary>
+    /// <returns>True when the message was new to the recipient's inbox.</returns>
+    public async Task<bool> StoreAsync(StoredMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The message row exists already when sender and recipient share this database; the insert keeps
+        // the inbox self-sufficient when they do not (another site's gateway relayed it here).
+        await MessageStore.InsertAsync(connection, message, cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $6)
+            ON CONFLICT (recipient, message_id) DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue(message.Recipient);
+        command.Parameters.AddWithValue(message.MessageId);
+        command.Parameters.AddWithValue(message.Kind);
+        command.Parameters.AddWithValue(message.NamespaceUri);
+        command.Parameters.AddWithValue(message.RootElement);
+        command.Parameters.AddWithValue(receivedAt);
+        var inserted = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await transaction.CommitAsync(cancellationToken);
+        return inserted;
+    }
+
+    /// <summary>
+    /// Leases the recipient's oldest available message of <paramref name="kind"/> (and of the type, when given)
+    /// and records <c>delivered</c>; null when there is none.
+    /// </summary>
+    public async Task<LeasedMessage?> LeaseNextAsync(string recipient, string kind, string? namespaceUri, string? rootElement,
+        DateTimeOffset now, TimeSpan lease, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        Guid messageId;
+        int deliveryCount;
+        var leasedUntil = now + lease;
+        await using (var command = new NpgsqlCommand("""
+            WITH next AS (
+                SELECT recipient, message_id FROM inbox
+                WHERE recipient = $1 AND kind = $2 AND acknowledged_at IS NULL AND available_at <= $3
+                  AND ($4::text IS NULL OR (namespace_uri = $4 AND root_element = $5))
+                ORDER BY received_at, message_id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+            UPDATE inbox i
+            SET available_at = $6, delivered_at = $3, delivery_count = i.delivery_count + 1
+            FROM next
+            WHERE i.recipient = next.recipient AND i.message_id = next.message_id
+            RETURNING i.message_id, i.delivery_count
+            """, connection))
+        {
+            command.Parameters.AddWithValue(recipient);
+            command.Parameters.AddWithValue(kind);
+            command.Parameters.AddWithValue(now);
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)namespaceUri ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)rootElement ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.AddWithValue(leasedUntil);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+            messageId = reader.GetGuid(0);
+            deliveryCount = reader.GetInt32(1);
+        }
+
+        StoredMessage message;
+        await using (var read = new NpgsqlCommand($"SELECT {MessageStore.Columns} FROM messages WHERE message_id = $1", connection))
+        {
+            read.Parameters.AddWithValue(messageId);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            message = MessageStore.Read(reader);
+        }
+        var reason = deliveryCount == 1 ? null : $"redelivery {deliveryCount}: the previous lease ran out without an Ack";
+        await StatusHistory.AppendAsync(connection, messageId, MessageStatus.Delivered, now, actor, reason, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new LeasedMessage(message, now, leasedUntil, deliveryCount);
+    }
+
+    /// <summary>
+    /// Marks a delivered message acknowledged, so no lease hands it out again. <paramref name="accepted"/> false
+    /// (the recipient rejected the gateway's signature) is recorded as <c>rejected</c>.
+    /// </summary>
+    public async Task<AckOutcome> AcknowledgeAsync(string recipient, Guid messageId, bool accepted, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("""
+            UPDATE inbox SET acknowledged_at = $3
+            WHERE recipient = $1 AND message_id = $2 AND acknowledged_at IS NULL AND delivered_at IS NOT NULL
+            """, connection))
+        {
+            command.Parameters.AddWithValue(recipient);
+            command.Parameters.AddWithValue(messageId);
+            command.Parameters.AddWithValue(now);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                await StatusHistory.AppendAsync(connection, messageId,
+                    accepted ? MessageStatus.Acknowledged : MessageStatus.Rejected, now, recipient,
+                    accepted ? null : "the recipient refused the gateway's signature (Ack accepted=false)", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return AckOutcome.Acknowledged;
+            }
+        }
+
+        await using var check = new NpgsqlCommand(
+            "SELECT acknowledged_at IS NOT NULL FROM inbox WHERE recipient = $1 AND message_id = $2", connection);
+        check.Parameters.AddWithValue(recipient);
+        check.Parameters.AddWithValue(messageId);
+        return await check.ExecuteScalarAsync(cancellationToken) is true ? AckOutcome.AlreadyAcknowledged : AckOutcome.NotFound;
+    }
+}

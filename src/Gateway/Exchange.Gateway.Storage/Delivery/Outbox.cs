@@ -1,0 +1,78 @@
+using Exchange.Gateway.Storage.Messages;
+using Npgsql;
+
+namespace Exchange.Gateway.Storage.Delivery;
+
+/// <summary>The transactional outbox: messages accepted but not yet confirmed by the broker.</summary>
+public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
+{
+    /// <summary>
+    /// Locks up to <paramref name="batchSize"/> pending rows (rows other gateways hold are skipped), lets
+    /// <paramref name="publish"/> hand them to the broker, then marks them published and records <c>queued</c>
+    /// in the same transaction. If <paramref name="publish"/> throws nothing is marked and the rows are retried;
+    /// if the commit fails after a publish, they are published again, which the recipient's inbox absorbs.
+    /// </summary>
+    /// <returns>How many messages were relayed.</returns>
+    public async Task<int> RelayBatchAsync(int batchSize, string actor,
+        Func<IReadOnlyList<StoredMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var ids = new List<long>();
+        var messages = new List<StoredMessage>();
+        await using (var claim = new NpgsqlCommand($"""
+            SELECT o.id, {Prefixed("m")}
+            FROM outbox o JOIN messages m ON m.message_id = o.message_id
+            WHERE o.published_at IS NULL
+            ORDER BY o.id
+            LIMIT $1
+            FOR UPDATE OF o SKIP LOCKED
+            """, connection))
+        {
+            claim.Parameters.AddWithValue(batchSize);
+            await using var reader = await claim.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+                messages.Add(MessageStore.Read(reader, offset: 1));
+            }
+        }
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        await publish(messages, cancellationToken);
+
+        var now = time.GetUtcNow();
+        await using (var mark = new NpgsqlCommand("UPDATE outbox SET published_at = $1 WHERE id = ANY($2)", connection))
+        {
+            mark.Parameters.AddWithValue(now);
+            mark.Parameters.AddWithValue(ids.ToArray());
+            await mark.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var queued = new NpgsqlCommand("""
+            INSERT INTO message_status (message_id, status, at, actor)
+            SELECT id, $2, $3, $4 FROM unnest($1::uuid[]) AS id
+            """, connection))
+        {
+            queued.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
+            queued.Parameters.AddWithValue(MessageStatus.Queued);
+            queued.Parameters.AddWithValue(now);
+            queued.Parameters.AddWithValue(actor);
+            await queued.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return ids.Count;
+    }
+
+    public async Task<long> PendingCountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM outbox WHERE published_at IS NULL");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static string Prefixed(string alias) =>
+        string.Join(", ", MessageStore.Columns.Split(", ").Select(c => $"{alias}.{c}"));
+}

@@ -1,0 +1,14 @@
+namespace Exchange.Gateway.Storage.Messages;
+
+/// <summary>The states a message goes through; the values are what the database and the status API hold.</summary>
+public static class MessageStatus
+{
+    public const string Accepted = "accepted";
+    public const string Queued = "queued";
+    public const string Delivered = "delivered";
+    public const string Acknowledged = "acknowledged";
+    public const string Answered = "answered";
+    public const string Rejected = "rejected";
+    public const string Failed = "failed";
+    public const string Expired = "expired";
+}

@@ -1,0 +1,106 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Exchange.Gateway.Storage.Messages;
+
+/// <summary>Accepted messages and their status history.</summary>
+public sealed class MessageStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>
+    /// Stores the message, its <c>accepted</c> status and an outbox row for its recipient in one transaction:
+    /// once this returns <see cref="AcceptOutcome.Accepted"/> the message cannot be lost.
+    /// </summary>
+    public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
+        StoredMessage message, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        if (!await InsertAsync(connection, message, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var existing = await FindAsync(message.MessageId, cancellationToken)
+                ?? throw new InvalidOperationException($"Message {message.MessageId} conflicted on insert but cannot be read back.");
+            var same = existing.Sender == message.Sender && existing.ContentSha256.AsSpan().SequenceEqual(message.ContentSha256);
+            return (same ? AcceptOutcome.AlreadyAccepted : AcceptOutcome.IdTaken, existing);
+        }
+
+        await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor, null, cancellationToken);
+        await using (var outbox = new NpgsqlCommand(
+            "INSERT INTO outbox (message_id, recipient, created_at) VALUES ($1, $2, $3)", connection))
+        {
+            outbox.Parameters.AddWithValue(message.MessageId);
+            outbox.Parameters.AddWithValue(message.Recipient);
+            outbox.Parameters.AddWithValue(message.AcceptedAt);
+            await outbox.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return (AcceptOutcome.Accepted, message);
+    }
+
+    public async Task<StoredMessage?> FindAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM messages WHERE message_id = $1");
+        command.Parameters.AddWithValue(messageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<StatusEntry>> HistoryAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT status, at, actor, reason FROM message_status WHERE message_id = $1 ORDER BY id");
+        command.Parameters.AddWithValue(messageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var history = new List<StatusEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            history.Add(new StatusEntry(
+                reader.GetString(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+        return history;
+    }
+
+    internal const string Columns =
+        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at";
+
+    internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
+        reader.GetGuid(offset),
+        reader.GetString(offset + 1),
+        reader.GetString(offset + 2),
+        reader.GetString(offset + 3),
+        reader.GetString(offset + 4),
+        reader.GetString(offset + 5),
+        reader.IsDBNull(offset + 6) ? null : reader.GetGuid(offset + 6),
+        reader.IsDBNull(offset + 7) ? null : reader.GetString(offset + 7),
+        reader.GetBoolean(offset + 8),
+        reader.GetFieldValue<byte[]>(offset + 9),
+        reader.GetString(offset + 10),
+        reader.GetFieldValue<DateTimeOffset>(offset + 11));
+
+    /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
+    internal static async Task<bool> InsertAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            INSERT INTO messages ({Columns})
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            ON CONFLICT (message_id) DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue(message.MessageId);
+        command.Parameters.AddWithValue(message.Kind);
+        command.Parameters.AddWithValue(message.Sender);
+        command.Parameters.AddWithValue(message.Recipient);
+        command.Parameters.AddWithValue(message.NamespaceUri);
+        command.Parameters.AddWithValue(message.RootElement);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.ReferenceMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.TransactionCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.AddWithValue(message.IsTest);
+        command.Parameters.AddWithValue(message.ContentSha256);
+        command.Parameters.AddWithValue(message.Content);
+        command.Parameters.AddWithValue(message.AcceptedAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+}

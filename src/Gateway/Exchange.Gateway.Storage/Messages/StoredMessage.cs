@@ -1,0 +1,17 @@
+namespace Exchange.Gateway.Storage.Messages;
+
+/// <summary>An accepted message as the gateway keeps and transports it.</summary>
+/// <param name="Content">The sender's <c>SenderProvidedRequestData</c>, self-contained XML.</param>
+public sealed record StoredMessage(
+    Guid MessageId,
+    string Kind,
+    string Sender,
+    string Recipient,
+    string NamespaceUri,
+    string RootElement,
+    Guid? ReferenceMessageId,
+    string? TransactionCode,
+    bool IsTest,
+    byte[] ContentSha256,
+    string Content,
+    DateTimeOffset AcceptedAt);

@@ -1,0 +1,41 @@
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Storage.Messages;
+using Exchange.Gateway.Storage.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace Exchange.Gateway.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The connection string's configuration key: <c>ConnectionStrings:exchange</c>.</summary>
+    public const string ConnectionStringName = "exchange";
+
+    /// <summary>Registers the PostgreSQL data source, migrations and stores.</summary>
+    public static IServiceCollection AddGatewayStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(d => d.ServiceType == typeof(MessageStore)))
+        {
+            throw new InvalidOperationException("AddGatewayStorage was called twice; call it once per host.");
+        }
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Connection string 'ConnectionStrings:{ConnectionStringName}' (env ConnectionStrings__{ConnectionStringName}) is not set. " +
+                "scripts/services.sh env prints the one for the local PostgreSQL.");
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" }.Build());
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<MessageStore>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<Inbox>();
+        services.AddSingleton<ParticipantDirectory>();
+        return services;
+    }
+}

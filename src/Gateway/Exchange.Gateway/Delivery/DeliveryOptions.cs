@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Exchange.Gateway.Delivery;
+
+/// <summary>Section <c>Exchange:Delivery</c>: relaying to the broker and handing messages to recipients.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Exchange:Delivery";
+
+    /// <summary>
+    /// How long a message handed out by GetRequest stays hidden waiting for its Ack before it is handed out again.
+    /// SMEV's own emulator uses 15 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Outbox rows the relay publishes per broker round trip.</summary>
+    [Range(1, 10_000)]
+    public int RelayBatchSize { get; set; } = 200;
+
+    /// <summary>How often the relay looks for work nobody signalled (rows left by a crashed node, failed publishes).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}

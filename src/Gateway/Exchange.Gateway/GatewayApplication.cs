@@ -1,0 +1,86 @@
+using Exchange.Gateway.Broker;
+using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Directory;
+using Exchange.Gateway.Health;
+using Exchange.Gateway.Operations;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Startup;
+using Exchange.Gateway.Status;
+using Exchange.Gateway.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway;
+
+/// <summary>Builds the gateway host; used by Program and by tests that run a real gateway on loopback.</summary>
+public static class GatewayApplication
+{
+    /// <summary>
+    /// Builds the host and prepares its database (waits for it, migrates, imports the directory file), so the
+    /// returned application only has to be started.
+    /// </summary>
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null,
+        CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddGateway();
+
+        var app = builder.Build();
+        app.MapGateway();
+
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.DirectoryFile is { Length: > 0 } directoryFile)
+        {
+            await app.Services.GetRequiredService<DirectoryFileImporter>().ImportAsync(directoryFile, cancellationToken);
+        }
+        return app;
+    }
+
+    public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SoapOptions>().BindConfiguration(SoapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var nodeName = builder.Configuration[$"{GatewayOptions.Section}:NodeName"] ?? new GatewayOptions().NodeName;
+        services.AddGatewayStorage(builder.Configuration);
+        services.AddGatewayBroker(builder.Configuration, clientName: $"exchange-gateway {nodeName}");
+
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DirectoryFileImporter>();
+        services.AddSingleton<CallerIdentifier>();
+        services.AddSingleton<ISoapOperation, SendRequestOperation>();
+        services.AddSingleton<ISoapOperation, GetRequestOperation>();
+        services.AddSingleton<ISoapOperation, AckOperation>();
+        services.AddSingleton<SoapEndpoint>();
+
+        services.AddSingleton<RelaySignal>();
+        services.AddSingleton<IDeliveryHandler, InboxWriter>();
+        services.AddHostedService<OutboxRelayService>();
+        services.AddHostedService<InboxIngestService>();
+
+        services.AddProblemDetails();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<BrokerHealthCheck>("rabbitmq", tags: ["ready"]);
+
+        // Our own bounded read answers oversized bodies with a SOAP fault; Kestrel's limit only stops
+        // bodies far past it from being streamed at all.
+        var soapLimit = builder.Configuration.GetValue<long?>($"{SoapOptions.Section}:MaxRequestBytes") ?? new SoapOptions().MaxRequestBytes;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = soapLimit * 2);
+        return builder;
+    }
+
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapStatusApi();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

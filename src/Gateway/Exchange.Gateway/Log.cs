@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Logging;
+
+namespace Exchange.Gateway;
+
+/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(3001, LogLevel.Warning, "Refused {Operation} from {Caller} for message {MessageId}: {FaultCode} {FaultDescription}")]
+    public static partial void Refused(ILogger logger, string operation, string? caller, Guid? messageId, string faultCode, string faultDescription);
+
+    [LoggerMessage(3002, LogLevel.Error, "{Operation} from {Caller} for message {MessageId} failed inside the gateway")]
+    public static partial void OperationFailed(ILogger logger, Exception exception, string operation, string? caller, Guid? messageId);
+
+    [LoggerMessage(3003, LogLevel.Information, "Accepted message {MessageId} of type {MessageType} from {Sender} for {Recipient}")]
+    public static partial void Accepted(ILogger logger, Guid messageId, string messageType, string sender, string recipient);
+
+    [LoggerMessage(3004, LogLevel.Information, "Message {MessageId} from {Sender} was sent again with the same content; answered with its original metadata")]
+    public static partial void Resent(ILogger logger, Guid messageId, string sender);
+
+    [LoggerMessage(3005, LogLevel.Information, "Delivered message {MessageId} to {Recipient} (delivery {DeliveryCount})")]
+    public static partial void Delivered(ILogger logger, Guid messageId, string recipient, int deliveryCount);
+
+    [LoggerMessage(3006, LogLevel.Information, "Message {MessageId} acknowledged by {Recipient} (accepted: {Accepted}, outcome {Outcome})")]
+    public static partial void Acknowledged(ILogger logger, Guid messageId, string recipient, bool accepted, string outcome);
+
+    [LoggerMessage(4001, LogLevel.Error, "Relaying the outbox to the broker failed; retrying in {Delay}")]
+    public static partial void RelayFailed(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(4002, LogLevel.Debug, "Relayed {Count} messages to the broker")]
+    public static partial void Relayed(ILogger logger, int count);
+
+    [LoggerMessage(4003, LogLevel.Error, "Could not start consuming the queue of {Recipient}; retrying in {Delay}")]
+    public static partial void ConsumeFailed(ILogger logger, Exception exception, string recipient, TimeSpan delay);
+
+    [LoggerMessage(4004, LogLevel.Debug, "Stored message {MessageId} in the inbox of {Recipient} (new: {IsNew})")]
+    public static partial void Stored(ILogger logger, Guid messageId, string recipient, bool isNew);
+
+    [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
+    public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
+
+    [LoggerMessage(5002, LogLevel.Information, "Database ready: {Applied} migrations applied")]
+    public static partial void DatabaseReady(ILogger logger, int applied);
+
+    [LoggerMessage(5003, LogLevel.Information, "Imported directory file {Path}: {Participants} participants, {Certificates} certificates, {Types} provided types")]
+    public static partial void DirectoryImported(ILogger logger, string path, int participants, int certificates, int types);
+}

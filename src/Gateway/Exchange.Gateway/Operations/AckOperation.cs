@@ -1,0 +1,34 @@
+using System.Xml;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Faults;
+using Exchange.Protocol.Messages;
+
+namespace Exchange.Gateway.Operations;
+
+/// <summary>Ack: the caller confirms a message it was handed; it is never handed out again.</summary>
+public sealed class AckOperation(
+    CallerIdentifier callers,
+    Inbox inbox,
+    TimeProvider time,
+    ILogger<AckOperation> logger) : ISoapOperation
+{
+    public string Name => AckRequest.OperationName;
+
+    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    {
+        var ack = AckRequest.Parse(request.Operation);
+        context.MessageId = ack.TargetMessageId;
+        var caller = await callers.IdentifyAsync(ack.CallerSignature, cancellationToken);
+        context.Caller = caller.Mnemonic;
+
+        var outcome = await inbox.AcknowledgeAsync(caller.Mnemonic, ack.TargetMessageId, ack.Accepted, time.GetUtcNow(), cancellationToken);
+        if (outcome == AckOutcome.NotFound)
+        {
+            throw new SmevFaultException(SmevFault.TargetMessageIsNotFound(ack.TargetMessageId));
+        }
+        Log.Acknowledged(logger, ack.TargetMessageId, caller.Mnemonic, ack.Accepted, outcome.ToString());
+        return AckRequest.WriteResponse;
+    }
+}

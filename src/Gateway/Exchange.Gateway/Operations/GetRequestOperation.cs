@@ -1,0 +1,55 @@
+using System.Xml;
+using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Directory;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Messages;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway.Operations;
+
+/// <summary>GetRequest: lease the caller's oldest waiting request (of the selected type) and hand it over.</summary>
+public sealed class GetRequestOperation(
+    CallerIdentifier callers,
+    ParticipantDirectory directory,
+    Inbox inbox,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<GetRequestOperation> logger) : ISoapOperation
+{
+    public string Name => GetRequestRequest.OperationName;
+
+    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    {
+        var get = GetRequestRequest.Parse(request.Operation);
+        var caller = await callers.IdentifyAsync(get.CallerSignature, cancellationToken);
+        context.Caller = caller.Mnemonic;
+
+        var leased = await inbox.LeaseNextAsync(caller.Mnemonic, "request", get.Selector.Type?.NamespaceUri,
+            get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
+        if (leased is null)
+        {
+            return writer => GetRequestRequest.WriteResponse(writer, null);
+        }
+
+        var message = leased.Message;
+        context.MessageId = message.MessageId;
+        Log.Delivered(logger, message.MessageId, caller.Mnemonic, leased.DeliveryCount);
+        var sender = await directory.FindAsync(message.Sender, cancellationToken);
+        var delivered = new DeliveredRequest(
+            message.Content,
+            new MessageMetadata
+            {
+                MessageId = message.MessageId,
+                Kind = MessageKind.Request,
+                Sender = new Party(message.Sender, sender?.Name ?? message.Sender),
+                SendingTimestamp = message.AcceptedAt,
+                Recipient = new Party(caller.Mnemonic, caller.Name),
+                DeliveryTimestamp = leased.DeliveredAt,
+                Status = "messageIsDelivered",
+            },
+            ReplyAddress.For(message));
+        return writer => GetRequestRequest.WriteResponse(writer, delivered);
+    }
+}

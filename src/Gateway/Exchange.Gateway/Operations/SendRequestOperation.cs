@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml;
+using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Faults;
+using Exchange.Protocol.Messages;
+using Exchange.Protocol.Xml;
+
+namespace Exchange.Gateway.Operations;
+
+/// <summary>
+/// SendRequest: identify the caller, route by business type, store message + status + outbox row in one
+/// transaction, wake the relay, answer with the message's metadata.
+/// </summary>
+public sealed class SendRequestOperation(
+    CallerIdentifier callers,
+    ParticipantDirectory directory,
+    MessageStore messages,
+    RelaySignal relay,
+    TimeProvider time,
+    ILogger<SendRequestOperation> logger) : ISoapOperation
+{
+    public string Name => SendRequestRequest.OperationName;
+
+    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    {
+        var send = SendRequestRequest.Parse(request.Operation);
+        context.MessageId = send.MessageId;
+        var sender = await callers.IdentifyAsync(send.CallerSignature, cancellationToken);
+        context.Caller = sender.Mnemonic;
+
+        var type = send.MessageType;
+        var recipient = await directory.FindProviderAsync(type.NamespaceUri, type.RootElement, cancellationToken)
+            ?? throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement));
+
+        var content = send.RequestData.ToStandaloneXml();
+        var candidate = new StoredMessage(
+            send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic, type.NamespaceUri, type.RootElement,
+            send.ReferenceMessageId, send.TransactionCode, send.IsTest,
+            SHA256.HashData(Encoding.UTF8.GetBytes(content)), content, time.GetUtcNow());
+
+        var (outcome, stored) = await messages.AcceptAsync(candidate, sender.Mnemonic, cancellationToken);
+        switch (outcome)
+        {
+            case AcceptOutcome.Accepted:
+                relay.Notify();
+                Log.Accepted(logger, stored.MessageId, type.ToString(), sender.Mnemonic, recipient.Mnemonic);
+                break;
+            case AcceptOutcome.AlreadyAccepted:
+                Log.Resent(logger, stored.MessageId, sender.Mnemonic);
+                break;
+            default:
+                throw new SmevFaultException(SmevFault.MessageIsAlreadySent(send.MessageId));
+        }
+
+        var recipientParty = stored.Recipient == recipient.Mnemonic
+            ? recipient
+            : await directory.FindAsync(stored.Recipient, cancellationToken) ?? recipient;
+        var metadata = new MessageMetadata
+        {
+            MessageId = stored.MessageId,
+            Kind = MessageKind.Request,
+            Sender = new Party(sender.Mnemonic, sender.Name),
+            SendingTimestamp = stored.AcceptedAt,
+            Recipient = new Party(recipientParty.Mnemonic, recipientParty.Name),
+            Status = "requestIsQueued",
+        };
+        return writer => SendRequestRequest.WriteResponse(writer, metadata);
+    }
+}

@@ -1,0 +1,4 @@
+using Exchange.Gateway;
+
+var app = await GatewayApplication.CreateAsync(args);
+await app.RunAsync();

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using Exchange.Protocol;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Faults;
+using Exchange.Protocol.Xml;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway.Soap;
+
+/// <summary>
+/// Our SOAP 1.1 endpoint. It reads the body into memory (bounded), parses it with the hostile-input loader,
+/// dispatches on the body element, and answers with the operation's envelope or an SMEV fault. Keeping the
+/// exact received bytes and DOM in our hands is what lets signatures be checked on what was actually sent.
+/// </summary>
+public sealed class SoapEndpoint(
+    IEnumerable<ISoapOperation> operations,
+    IOptions<SoapOptions> options,
+    ILogger<SoapEndpoint> logger)
+{
+    public const string Path = "/smev/v1.3/ws";
+
+    private readonly Dictionary<string, ISoapOperation> _operations =
+        operations.ToDictionary(o => o.Name + "Request", StringComparer.Ordinal);
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var context = new SoapCallContext();
+        var operationName = "(unparsed)";
+        byte[] response;
+        try
+        {
+            RequireSoap11ContentType(http.Request.ContentType);
+            var body = await ReadBoundedAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var request = SoapRequest.Parse(body, new XmlLimits
+            {
+                MaxBytes = options.Value.MaxRequestBytes,
+                MaxDepth = options.Value.MaxXmlDepth,
+            });
+            var operation = Resolve(request);
+            operationName = operation.Name;
+            RequireMatchingSoapAction(http.Request.Headers["SOAPAction"].ToString(), operation.Name);
+            var writeBody = await operation.HandleAsync(request, context, http.RequestAborted);
+            response = SoapEnvelopeWriter.Write(writeBody);
+            http.Response.StatusCode = StatusCodes.Status200OK;
+        }
+        catch (SmevFaultException e)
+        {
+            Log.Refused(logger, operationName, context.Caller, context.MessageId, e.Fault.Code, e.Fault.Description);
+            response = SoapEnvelopeWriter.WriteFault(e.Fault);
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
+        catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            Log.OperationFailed(logger, e, operationName, context.Caller, context.MessageId);
+            response = SoapEnvelopeWriter.WriteFault(SmevFault.Failure(
+                "The gateway failed to process the request; nothing was stored. Retry later."));
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
+
+        http.Response.ContentType = "text/xml; charset=utf-8";
+        http.Response.ContentLength = response.Length;
+        await http.Response.Body.WriteAsync(response, http.RequestAborted);
+    }
+
+    private ISoapOperation Resolve(SoapRequest request)
+    {
+        var element = request.Operation;
+        if (element.NamespaceURI == SmevNamespaces.Types && _operations.TryGetValue(element.LocalName, out var operation))
+        {
+            return operation;
+        }
+        throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.UnknownOperation,
+            $"'{{{element.NamespaceURI}}}{element.LocalName}' is not an operation of this endpoint; it serves " +
+            string.Join(", ", _operations.Keys.Order(StringComparer.Ordinal)) + $" in {SmevNamespaces.Types}."));
+    }
+
+    private static void RequireSoap11ContentType(string? contentType)
+    {
+        if (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType is "text/xml")
+        {
+            return;
+        }
+        throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.UnsupportedContentType,
+            $"Content-Type '{contentType}' is not SOAP 1.1; send text/xml."));
+    }
+
+    private static void RequireMatchingSoapAction(string header, string operation)
+    {
+        var action = header.Trim().Trim('"');
+        // SOAP 1.1 lets a client leave SOAPAction empty; when it says something it must name this operation.
+        if (action.Length > 0 && action != $"urn:{operation}")
+        {
+            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.SoapActionMismatch,
+                $"SOAPAction '{action}' does not match the body's operation {operation} (expected 'urn:{operation}')."));
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(request.ContentLength.Value, maxBytes);
+        }
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 16 * 1024);
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw TooLarge(buffer.Length + read, maxBytes);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static SmevFaultException TooLarge(long size, long maxBytes) =>
+        new(SmevFault.InvalidContent(FaultCodes.BodyTooLarge,
+            $"The request body has at least {size} bytes; at most {maxBytes} are accepted."));
+}

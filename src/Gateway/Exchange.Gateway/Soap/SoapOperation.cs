@@ -1,0 +1,14 @@
+using System.Xml;
+using Exchange.Protocol.Envelopes;
+
+namespace Exchange.Gateway.Soap;
+
+/// <summary>One SMEV operation served by the SOAP endpoint, named by its body element (<c>{Name}Request</c>).</summary>
+public interface ISoapOperation
+{
+    /// <summary>The operation name, e.g. <c>SendRequest</c>; SOAPAction is <c>urn:{Name}</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Handles the request and returns what writes the response body.</summary>
+    Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken);
+}

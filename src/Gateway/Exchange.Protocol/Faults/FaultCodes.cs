@@ -1,0 +1,28 @@
+namespace Exchange.Protocol.Faults;
+
+/// <summary>
+/// Stable codes carried in every fault's <c>Code</c> element and in its <c>faultstring</c>: senders and
+/// operators match on these, so a code never changes meaning once shipped.
+/// </summary>
+public static class FaultCodes
+{
+    public const string MalformedXml = "EXCHANGE-400-MALFORMED-XML";
+    public const string DtdProhibited = "EXCHANGE-400-DTD-PROHIBITED";
+    public const string BodyTooLarge = "EXCHANGE-413-BODY-TOO-LARGE";
+    public const string TooDeep = "EXCHANGE-400-TOO-DEEP";
+    public const string TooManyAttributes = "EXCHANGE-400-TOO-MANY-ATTRIBUTES";
+    public const string AttributeTooLong = "EXCHANGE-400-ATTRIBUTE-TOO-LONG";
+    public const string NotSoapEnvelope = "EXCHANGE-400-NOT-SOAP-1.1";
+    public const string UnsupportedContentType = "EXCHANGE-415-CONTENT-TYPE";
+    public const string MustUnderstandHeader = "EXCHANGE-400-MUST-UNDERSTAND";
+    public const string UnknownOperation = "EXCHANGE-400-UNKNOWN-OPERATION";
+    public const string SoapActionMismatch = "EXCHANGE-400-SOAPACTION-MISMATCH";
+    public const string InvalidStructure = "EXCHANGE-400-INVALID-STRUCTURE";
+    public const string InvalidMessageId = "EXCHANGE-400-MESSAGE-ID";
+    public const string MessageIdReused = "EXCHANGE-409-MESSAGE-ID-REUSED";
+    public const string NoCallerSignature = "EXCHANGE-401-NO-SIGNATURE";
+    public const string UnknownCertificate = "EXCHANGE-401-UNKNOWN-CERTIFICATE";
+    public const string NoProvider = "EXCHANGE-404-NO-PROVIDER";
+    public const string TargetNotFound = "EXCHANGE-404-TARGET-MESSAGE";
+    public const string InternalFailure = "EXCHANGE-500-FAILURE";
+}

@@ -1,0 +1,77 @@
+namespace Exchange.Protocol.Faults;
+
+/// <summary>
+/// A SOAP fault as SMEV 3 defines it: the detail holds one element of the faults namespace
+/// (<see cref="Element"/>), which for most kinds carries <c>Code</c> and <c>Description</c>.
+/// </summary>
+public sealed record SmevFault
+{
+    /// <summary>Local name of the detail element in <see cref="SmevNamespaces.Faults"/>.</summary>
+    public required string Element { get; init; }
+
+    /// <summary>One of <see cref="FaultCodes"/>.</summary>
+    public required string Code { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>True when the server failed rather than the sender (<c>soap:Server</c> instead of <c>soap:Client</c>).</summary>
+    public bool IsServerFault { get; init; }
+
+    /// <summary>
+    /// False for kinds whose schema type is <c>basic:Void</c>: their detail element must stay empty, so the
+    /// code travels only in <c>faultstring</c>.
+    /// </summary>
+    public bool CarriesCode { get; init; } = true;
+
+    /// <summary>Child elements that follow <c>Code</c>/<c>Description</c> for the kinds that define them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Details { get; init; } = [];
+
+    /// <summary>For <c>InvalidContent</c>: the line the validator stopped at (0 when unknown).</summary>
+    public int? ErrorPosition { get; init; }
+
+    public string FaultString => $"{Code}: {Description}";
+
+    public static SmevFault InvalidContent(string code, string description, int errorPosition = 0) => new()
+    {
+        Element = "InvalidContent", Code = code, Description = description, ErrorPosition = errorPosition,
+    };
+
+    public static SmevFault SignatureVerification(SignatureProblem problem, string code, string description) => new()
+    {
+        Element = "SignatureVerificationFault", Code = code, Description = description,
+        Details = [new("SignatureVerificationFault", problem.ToString())],
+    };
+
+    public static SmevFault SenderIsNotRegistered(string description) =>
+        Void("SenderIsNotRegistered", FaultCodes.UnknownCertificate, description);
+
+    public static SmevFault BusinessDataTypeIsNotSupported(string namespaceUri, string localName) => new()
+    {
+        Element = "BusinessDataTypeIsNotSupported", Code = FaultCodes.NoProvider,
+        Description = $"No participant provides messages of type {{{namespaceUri}}}{localName}.",
+        Details = [new("RootElementLocalName", localName), new("RootElementNamespaceURI", namespaceUri)],
+    };
+
+    public static SmevFault InvalidMessageIdFormat(string value) =>
+        Void("InvalidMessageIdFormat", FaultCodes.InvalidMessageId,
+            $"MessageID '{value}' is not a lower-case RFC 4122 version 1 (time-based) UUID.");
+
+    public static SmevFault MessageIsAlreadySent(Guid messageId) =>
+        Void("MessageIsAlreadySent", FaultCodes.MessageIdReused,
+            $"MessageID {messageId} was already used for a different message; generate a new one.");
+
+    public static SmevFault TargetMessageIsNotFound(Guid messageId) =>
+        Void("TargetMessageIsNotFound", FaultCodes.TargetNotFound,
+            $"No message {messageId} was delivered to the caller and awaits acknowledgement.");
+
+    public static SmevFault Failure(string description) => new()
+    {
+        Element = "SMEVFailure", Code = FaultCodes.InternalFailure, Description = description,
+        IsServerFault = true, CarriesCode = false,
+    };
+
+    private static SmevFault Void(string element, string code, string description) => new()
+    {
+        Element = element, Code = code, Description = description, CarriesCode = false,
+    };
+}

@@ -1,0 +1,56 @@
+using System.Xml;
+using Exchange.Protocol.Faults;
+using Exchange.Protocol.Xml;
+
+namespace Exchange.Protocol.Messages;
+
+/// <summary>A parsed <c>SendRequestRequest</c>: the sender's request data and the caller's signature.</summary>
+public sealed record SendRequestRequest
+{
+    public const string OperationName = "SendRequest";
+
+    /// <summary>The <c>SenderProvidedRequestData</c> element exactly as received (what the sender signed).</summary>
+    public required XmlElement RequestData { get; init; }
+    public required Guid MessageId { get; init; }
+    public Guid? ReferenceMessageId { get; init; }
+    public string? TransactionCode { get; init; }
+
+    /// <summary>The business document: the single element inside <c>MessagePrimaryContent</c>.</summary>
+    public required XmlElement BusinessContent { get; init; }
+    public bool IsTest { get; init; }
+    public XmlElement? CallerSignature { get; init; }
+
+    public MessageType MessageType => MessageType.Of(BusinessContent);
+
+    public static SendRequestRequest Parse(XmlElement operation)
+    {
+        const string ns = SmevNamespaces.Types;
+        var data = operation.RequiredChild(ns, "SenderProvidedRequestData");
+        var primary = data.RequiredChild(SmevNamespaces.Basic, "MessagePrimaryContent");
+        var business = primary.ChildElements().ToList();
+        if (business.Count != 1)
+        {
+            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
+                $"MessagePrimaryContent must hold exactly one business element; it holds {business.Count}."));
+        }
+
+        return new SendRequestRequest
+        {
+            RequestData = data,
+            MessageId = MessageIds.Parse(data.RequiredText(ns, "MessageID")),
+            ReferenceMessageId = data.OptionalText(ns, "ReferenceMessageID") is { } reference ? MessageIds.Parse(reference) : null,
+            TransactionCode = data.OptionalText(ns, "TransactionCode"),
+            BusinessContent = business[0],
+            IsTest = data.OptionalChild(ns, "TestMessage") is not null,
+            CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
+        };
+    }
+
+    /// <summary>The answer: <c>SendRequestResponse</c> with the metadata of the accepted message.</summary>
+    public static void WriteResponse(XmlWriter writer, MessageMetadata metadata)
+    {
+        writer.WriteStartElement("ns2", "SendRequestResponse", SmevNamespaces.Types);
+        metadata.Write(writer, "SIGNED_BY_SMEV");
+        writer.WriteEndElement();
+    }
+}
