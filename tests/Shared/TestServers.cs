@@ -31,7 +31,8 @@ public static class TestServers
 
     internal static string BrokerUser => Uri.UnescapeDataString(Broker.UserInfo.Split(':')[0]);
 
+    /// <summary>A lower-case name unique to this call, that says what it is for (PostgreSQL cuts names at 63 bytes).</summary>
     internal static string UniqueName(string purpose) =>
-        $"t_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(30).ToArray())}_{Guid.NewGuid():N}"[..50];
+        $"t_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24).ToArray())}_{Guid.NewGuid():N}";
 }
 

@@ -1,0 +1,150 @@
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Messages;
+
+namespace Exchange.Gateway.Storage.Tests;
+
+/// <summary>Each test uses a recipient of its own, so tests in the shared database never see each other's messages.</summary>
+public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFixture>
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private async Task<StoredMessage> ArrivedAsync(string recipient, string rootElement = "Appeal")
+    {
+        await fixture.Directory.UpsertAsync([new Directory.Participant(recipient, recipient)], [], [], Token);
+        var message = fixture.NewMessage(recipient, rootElement);
+        await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
+        await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token);
+        return message;
+    }
+
+    private Task<LeasedMessage?> LeaseAsync(string recipient, string? rootElement = null) =>
+        fixture.Inbox.LeaseNextAsync(recipient, "request", rootElement is null ? null : "urn:test", rootElement,
+            fixture.Time.GetUtcNow(), Lease, recipient, Token);
+
+    [Fact]
+    public async Task a_duplicate_broker_delivery_adds_nothing()
+    {
+        var message = await ArrivedAsync("R1");
+
+        Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token));
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'R1'"));
+    }
+
+    [Fact]
+    public async Task a_message_from_another_site_is_stored_with_its_content()
+    {
+        await fixture.Directory.UpsertAsync([new Directory.Participant("R2", "R2")], [], [], Token);
+        var message = fixture.NewMessage("R2");
+
+        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token));
+
+        Assert.Equal(message.Content, (await fixture.Messages.FindAsync(message.MessageId, Token))!.Content);
+    }
+
+    [Fact]
+    public async Task the_oldest_message_is_delivered_first_and_recorded_as_delivered()
+    {
+        var first = await ArrivedAsync("R3");
+        fixture.Time.Advance(TimeSpan.FromSeconds(1));
+        var second = await ArrivedAsync("R3");
+
+        var leased = await LeaseAsync("R3");
+
+        Assert.Equal(first.MessageId, leased!.Message.MessageId);
+        Assert.Equal(1, leased.DeliveryCount);
+        Assert.Equal(MessageStatus.Delivered, (await fixture.Messages.HistoryAsync(first.MessageId, Token))[^1].Status);
+        Assert.Equal(second.MessageId, (await LeaseAsync("R3"))!.Message.MessageId);
+        Assert.Null(await LeaseAsync("R3"));
+    }
+
+    [Fact]
+    public async Task the_selector_takes_only_messages_of_its_type()
+    {
+        await ArrivedAsync("R4", "Appeal");
+        var appointment = await ArrivedAsync("R4", "Appointment");
+
+        Assert.Equal(appointment.MessageId, (await LeaseAsync("R4", "Appointment"))!.Message.MessageId);
+        Assert.Null(await LeaseAsync("R4", "Appointment"));
+    }
+
+    [Fact]
+    public async Task a_message_not_acknowledged_within_its_lease_is_delivered_again()
+    {
+        var message = await ArrivedAsync("R5");
+        await LeaseAsync("R5");
+        Assert.Null(await LeaseAsync("R5"));
+
+        fixture.Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var again = await LeaseAsync("R5");
+
+        Assert.Equal(message.MessageId, again!.Message.MessageId);
+        Assert.Equal(2, again.DeliveryCount);
+        Assert.Contains("redelivery 2", (await fixture.Messages.HistoryAsync(message.MessageId, Token))[^1].Reason);
+    }
+
+    [Fact]
+    public async Task an_acknowledged_message_is_never_delivered_again()
+    {
+        var message = await ArrivedAsync("R6");
+        await LeaseAsync("R6");
+
+        Assert.Equal(AckOutcome.Acknowledged, await fixture.Inbox.AcknowledgeAsync("R6", message.MessageId, true, fixture.Time.GetUtcNow(), Token));
+        fixture.Time.Advance(Lease * 3);
+
+        Assert.Null(await LeaseAsync("R6"));
+        Assert.Equal(MessageStatus.Acknowledged, (await fixture.Messages.HistoryAsync(message.MessageId, Token))[^1].Status);
+    }
+
+    [Fact]
+    public async Task a_second_ack_changes_nothing()
+    {
+        var message = await ArrivedAsync("R7");
+        await LeaseAsync("R7");
+        await fixture.Inbox.AcknowledgeAsync("R7", message.MessageId, true, fixture.Time.GetUtcNow(), Token);
+
+        Assert.Equal(AckOutcome.AlreadyAcknowledged, await fixture.Inbox.AcknowledgeAsync("R7", message.MessageId, true, fixture.Time.GetUtcNow(), Token));
+        Assert.Single(await fixture.Messages.HistoryAsync(message.MessageId, Token), h => h.Status == MessageStatus.Acknowledged);
+    }
+
+    [Fact]
+    public async Task a_message_not_yet_delivered_or_of_another_recipient_cannot_be_acknowledged()
+    {
+        var message = await ArrivedAsync("R8");
+
+        Assert.Equal(AckOutcome.NotFound, await fixture.Inbox.AcknowledgeAsync("R8", message.MessageId, true, fixture.Time.GetUtcNow(), Token));
+        await LeaseAsync("R8");
+        Assert.Equal(AckOutcome.NotFound, await fixture.Inbox.AcknowledgeAsync("OTHER", message.MessageId, true, fixture.Time.GetUtcNow(), Token));
+        Assert.Equal(AckOutcome.NotFound, await fixture.Inbox.AcknowledgeAsync("R8", Guid.NewGuid(), true, fixture.Time.GetUtcNow(), Token));
+    }
+
+    [Fact]
+    public async Task an_ack_refusing_the_gateway_signature_is_recorded_as_rejected_and_ends_delivery()
+    {
+        var message = await ArrivedAsync("R9");
+        await LeaseAsync("R9");
+
+        await fixture.Inbox.AcknowledgeAsync("R9", message.MessageId, false, fixture.Time.GetUtcNow(), Token);
+        fixture.Time.Advance(Lease * 2);
+
+        Assert.Null(await LeaseAsync("R9"));
+        var last = (await fixture.Messages.HistoryAsync(message.MessageId, Token))[^1];
+        Assert.Equal(MessageStatus.Rejected, last.Status);
+        Assert.Contains("accepted=false", last.Reason);
+    }
+
+    [Fact]
+    public async Task concurrent_getters_never_receive_the_same_message()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            await ArrivedAsync("R10");
+        }
+
+        var leases = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => LeaseAsync("R10")));
+
+        var delivered = leases.Where(l => l is not null).Select(l => l!.Message.MessageId).ToList();
+        Assert.Equal(30, delivered.Count);
+        Assert.Equal(30, delivered.Distinct().Count());
+    }
+}

@@ -1,0 +1,45 @@
+using Exchange.Gateway.Storage.Migrations;
+using Exchange.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Exchange.Gateway.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task two_gateways_migrating_at_once_apply_each_migration_exactly_once()
+    {
+        await using var database = await TestDatabase.CreateAsync("migrations");
+        await using var first = NpgsqlDataSource.Create(database.ConnectionString);
+        await using var second = NpgsqlDataSource.Create(database.ConnectionString);
+
+        var applied = await Task.WhenAll(
+            new MigrationRunner(first, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken),
+            new MigrationRunner(second, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken));
+
+        var total = MigrationRunner.EmbeddedMigrations().Count;
+        Assert.Equal(total, applied.Sum());
+        Assert.Contains(0, applied);
+        await using var count = first.CreateCommand("SELECT count(*) FROM schema_migrations");
+        Assert.Equal((long)total, await count.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task migrating_again_changes_nothing()
+    {
+        await using var database = await TestDatabase.CreateAsync("remigrate");
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        var runner = new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance);
+
+        Assert.True(await runner.ApplyAsync(TestContext.Current.CancellationToken) > 0);
+        Assert.Equal(0, await runner.ApplyAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void migrations_are_numbered_without_gaps()
+    {
+        var versions = MigrationRunner.EmbeddedMigrations().Select(m => m.Version).ToList();
+        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+    }
+}

@@ -1,0 +1,62 @@
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Storage.Messages;
+using Exchange.Gateway.Storage.Migrations;
+using Exchange.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Exchange.Gateway.Storage.Tests;
+
+/// <summary>A migrated database of its own for one test class, and the stores over it.</summary>
+public sealed class StorageFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+    public MessageStore Messages { get; private set; } = null!;
+    public Outbox Outbox { get; private set; } = null!;
+    public Inbox Inbox { get; private set; } = null!;
+    public ParticipantDirectory Directory { get; private set; } = null!;
+    public string ConnectionString => _database!.ConnectionString;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("storage");
+        DataSource = NpgsqlDataSource.Create(_database.ConnectionString);
+        await new MigrationRunner(DataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(CancellationToken.None);
+        Messages = new MessageStore(DataSource);
+        Outbox = new Outbox(DataSource, Time);
+        Inbox = new Inbox(DataSource);
+        Directory = new ParticipantDirectory(DataSource, Time);
+        await Directory.UpsertAsync(
+            [new Participant("PORTAL", "Public services portal"), new Participant("HEALTH", "Health committee")],
+            [], [], CancellationToken.None);
+    }
+
+    public StoredMessage NewMessage(string recipient = "HEALTH", string rootElement = "Appeal", string content = "<Appeal/>") =>
+        new(Exchange.Protocol.MessageIds.NewVersion1(Time.GetUtcNow()), "request", "PORTAL", recipient, "urn:test", rootElement,
+            null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
+            content, Time.GetUtcNow());
+
+    public async Task<long> CountAsync(string sql, params object[] values)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.AddWithValue(value);
+        }
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
