@@ -1,0 +1,107 @@
+using System.Text;
+using RabbitMQ.Client;
+
+namespace Exchange.Gateway.Broker.Tests;
+
+public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixture<BrokerFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public async Task a_confirmed_message_waits_in_the_recipients_durable_quorum_queue()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+
+        await publisher.PublishAsync([Message("HEALTH", "appeal-1")], Token);
+
+        var queue = await fixture.QueueAsync(DeliveryTopology.RecipientQueue("HEALTH"));
+        Assert.Equal("quorum", queue.GetProperty("type").GetString());
+        Assert.True(queue.GetProperty("durable").GetBoolean());
+        Assert.Equal(DeliveryTopology.DeadLetterExchange, queue.GetProperty("arguments").GetProperty("x-dead-letter-exchange").GetString());
+        var taken = await fixture.TakeAsync(connection, DeliveryTopology.RecipientQueue("HEALTH"));
+        Assert.Equal("appeal-1", Encoding.UTF8.GetString(taken!.Body.Span));
+        Assert.Equal(DeliveryModes.Persistent, taken.BasicProperties.DeliveryMode);
+    }
+
+    [Fact]
+    public async Task a_batch_is_confirmed_as_a_whole_and_arrives_in_order()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+        var batch = Enumerable.Range(0, 500).Select(i => Message("BATCH", $"m{i}")).ToList();
+
+        await publisher.PublishAsync(batch, Token);
+
+        var queue = DeliveryTopology.RecipientQueue("BATCH");
+        for (var i = 0; i < 500; i++)
+        {
+            var taken = await fixture.TakeAsync(connection, queue);
+            Assert.Equal($"m{i}", Encoding.UTF8.GetString(taken!.Body.Span));
+        }
+        Assert.Null(await fixture.TakeAsync(connection, queue));
+    }
+
+    [Fact]
+    public async Task the_consumer_hands_each_message_over_and_acks_it()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+        var handler = new RecordingHandler();
+        await using var consumer = fixture.NewConsumer(connection, handler);
+        await consumer.ConsumeAsync("CONSUMED", Token);
+
+        await publisher.PublishAsync([Message("CONSUMED", "a"), Message("CONSUMED", "b")], Token);
+
+        Assert.Equal("a", await handler.NextAsync(Patience));
+        Assert.Equal("b", await handler.NextAsync(Patience));
+        await consumer.DisposeAsync();
+        await using var check = fixture.NewConnection();
+        Assert.Null(await fixture.TakeAsync(check, DeliveryTopology.RecipientQueue("CONSUMED")));
+    }
+
+    [Fact]
+    public async Task a_failed_hand_over_returns_the_message_to_the_queue_until_it_succeeds()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+        var handler = new RecordingHandler { FailFirst = 2 };
+        await using var consumer = fixture.NewConsumer(connection, handler);
+        await consumer.ConsumeAsync("FLAKY", Token);
+
+        await publisher.PublishAsync([Message("FLAKY", "survivor")], Token);
+
+        Assert.Equal("survivor", await handler.NextAsync(Patience));
+        Assert.Equal(3, handler.Calls);
+    }
+
+    [Fact]
+    public async Task a_message_that_never_hands_over_ends_in_the_dead_letter_queue()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+        var handler = new RecordingHandler { FailFirst = int.MaxValue };
+        await using (var consumer = fixture.NewConsumer(connection, handler))
+        {
+            await consumer.ConsumeAsync("POISON", Token);
+            await publisher.PublishAsync([Message("POISON", "poison")], Token);
+
+            var deadline = DateTime.UtcNow + Patience;
+            BasicGetResult? dead = null;
+            while (dead is null && DateTime.UtcNow < deadline)
+            {
+                dead = await fixture.TakeAsync(connection, DeliveryTopology.DeadLetterQueue);
+                if (dead is null)
+                {
+                    await Task.Delay(100, Token);
+                }
+            }
+            Assert.NotNull(dead);
+            Assert.Equal("poison", Encoding.UTF8.GetString(dead.Body.Span));
+        }
+        Assert.Empty(handler.Handled);
+    }
+}
