@@ -13,6 +13,8 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
         StoredMessage message, string actor, CancellationToken cancellationToken)
     {
+        // PostgreSQL keeps microseconds; answering with the stored value keeps a resend's answer identical.
+        message = message with { AcceptedAt = message.AcceptedAt.AddTicks(-(message.AcceptedAt.Ticks % 10)) };
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 

@@ -1,0 +1,137 @@
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using Exchange.Adapters.Sdk;
+using Exchange.Gateway.Soap;
+using Exchange.Protocol;
+using Exchange.Protocol.Messages;
+using Exchange.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>
+/// A real gateway on a loopback port over a database and a RabbitMQ virtual host of its own, with a directory of
+/// test participants: PORTAL sends, HEALTH provides the appeal type, EXPIRED has an expired certificate, and
+/// STRANGER's certificate is registered nowhere.
+/// </summary>
+public sealed class GatewayFixture : IAsyncLifetime
+{
+    public static readonly MessageType Appeal = new("urn://exchange.test/appeal/1.0", "Appeal");
+    public const long MaxRequestBytes = 256 * 1024;
+
+    private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, X509Certificate2> _certificates = [];
+    private TestDatabase? _database;
+    private TestVirtualHost? _virtualHost;
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public Uri SoapEndpoint => new(BaseAddress, Soap.SoapEndpoint.Path);
+    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+    public string ConnectionString => _database!.ConnectionString;
+
+    public X509Certificate2 Certificate(string participant) => _certificates[participant];
+
+    public ExchangeClient Client(string participant) => new(Http, SoapEndpoint, Certificate(participant));
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync("gateway");
+        _virtualHost = await TestVirtualHost.CreateAsync("gateway");
+        var directoryFile = WriteDirectory();
+
+        _app = await GatewayApplication.CreateAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:exchange"] = _database.ConnectionString,
+                ["ConnectionStrings:broker"] = _virtualHost.Address.ToString(),
+                ["Exchange:Gateway:DirectoryFile"] = directoryFile,
+                ["Exchange:Gateway:NodeName"] = "test-node",
+                ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Urls"] = "http://127.0.0.1:0",
+            });
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }, TestContext.Current.CancellationToken);
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        BaseAddress = new Uri(_app.Urls.First());
+    }
+
+    /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
+    public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null)
+    {
+        var client = Client(participant);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await client.GetRequestAsync(type, TestContext.Current.CancellationToken) is { } received)
+            {
+                return received;
+            }
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException($"No request reached {participant} within 30 s.");
+    }
+
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private string WriteDirectory()
+    {
+        System.IO.Directory.CreateDirectory(_workDirectory);
+        _certificates["PORTAL"] = TestCertificates.Create("portal");
+        _certificates["HEALTH"] = TestCertificates.Create("health");
+        _certificates["EXPIRED"] = TestCertificates.Create("expired", DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddDays(-1));
+        _certificates["STRANGER"] = TestCertificates.Create("stranger");
+        foreach (var (name, certificate) in _certificates)
+        {
+            File.WriteAllBytes(Path.Combine(_workDirectory, $"{name}.cer"), certificate.Export(X509ContentType.Cert));
+        }
+
+        var directory = new
+        {
+            participants = new object[]
+            {
+                new { mnemonic = "PORTAL", name = "Public services portal", certificates = new[] { "PORTAL.cer" } },
+                new
+                {
+                    mnemonic = "HEALTH", name = "Health committee", certificates = new[] { "HEALTH.cer" },
+                    provides = new[] { new { namespaceUri = Appeal.NamespaceUri, rootElement = Appeal.RootElement } },
+                },
+                new { mnemonic = "EXPIRED", name = "Body with an expired certificate", certificates = new[] { "EXPIRED.cer" } },
+            },
+        };
+        var path = Path.Combine(_workDirectory, "directory.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(directory));
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Http.Dispose();
+        if (_virtualHost is not null)
+        {
+            await _virtualHost.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+        System.IO.Directory.Delete(_workDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,117 @@
+using Exchange.Adapters.Sdk;
+using Exchange.Protocol;
+
+namespace Exchange.Gateway.Tests;
+
+public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task a_request_goes_from_sender_to_provider_and_its_history_shows_every_step()
+    {
+        var portal = gateway.Client("PORTAL");
+        var health = gateway.Client("HEALTH");
+
+        var metadata = await portal.SendRequestAsync(BusinessDocuments.Appeal("The clinic in Sosnovo is closed on Saturdays"), cancellationToken: Token);
+        Assert.Equal("requestIsQueued", metadata.Status);
+        Assert.Equal("PORTAL", metadata.Sender!.Mnemonic);
+        Assert.Equal("HEALTH", metadata.Recipient!.Mnemonic);
+
+        var received = await gateway.ReceiveAsync("HEALTH");
+        Assert.Equal(metadata.MessageId, received.MessageId);
+        Assert.Equal("The clinic in Sosnovo is closed on Saturdays", received.BusinessContent.InnerText);
+        Assert.Equal("messageIsDelivered", received.Metadata.Status);
+        Assert.NotNull(received.Metadata.DeliveryTimestamp);
+        Assert.False(string.IsNullOrEmpty(received.ReplyTo));
+
+        await health.AckAsync(received.MessageId, cancellationToken: Token);
+
+        var status = await portal.GetStatusAsync(metadata.MessageId, Token);
+        Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], status.History.Select(h => h.Status));
+        Assert.Equal("acknowledged", status.Current);
+        Assert.Equal("HEALTH", status.History[^1].Actor);
+    }
+
+    [Fact]
+    public async Task the_sender_signature_travels_to_the_recipient_unchanged()
+    {
+        var sent = BusinessDocuments.Appeal("signed content");
+        await gateway.Client("PORTAL").SendRequestAsync(sent, cancellationToken: Token);
+
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+
+        Assert.Equal("SIGNED_BY_CONSUMER", received.RequestData.GetAttribute("Id"));
+        Assert.Equal(sent.OuterXml, received.BusinessContent.OuterXml);
+    }
+
+    [Fact]
+    public async Task an_acknowledged_message_is_not_handed_out_again()
+    {
+        await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("once"), cancellationToken: Token);
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task a_request_sent_again_with_the_same_id_and_content_is_answered_with_the_original_metadata()
+    {
+        var portal = gateway.Client("PORTAL");
+        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var content = BusinessDocuments.Appeal("sent twice after a lost answer");
+
+        var first = await portal.SendRequestAsync(content, new SendOptions(id), Token);
+        var second = await portal.SendRequestAsync(content, new SendOptions(id), Token);
+
+        Assert.Equal(first.SendingTimestamp, second.SendingTimestamp);
+        Assert.Equal(1, await gateway.CountAsync($"SELECT count(*) FROM messages WHERE message_id = '{id}'"));
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task a_different_request_under_a_used_id_is_refused()
+    {
+        var portal = gateway.Client("PORTAL");
+        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        await portal.SendRequestAsync(BusinessDocuments.Appeal("first"), new SendOptions(id), Token);
+
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            portal.SendRequestAsync(BusinessDocuments.Appeal("second"), new SendOptions(id), Token));
+
+        Assert.Equal("MessageIsAlreadySent", fault.Element);
+        var received = await gateway.ReceiveAsync("HEALTH");
+        Assert.Equal("first", received.BusinessContent.InnerText);
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+    }
+
+    [Fact]
+    public async Task a_test_message_stays_marked_as_test_at_the_recipient()
+    {
+        var metadata = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("test"), new SendOptions(IsTest: true), Token);
+
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+
+        Assert.True(received.IsTest);
+        Assert.True((await gateway.Client("PORTAL").GetStatusAsync(metadata.MessageId, Token)).IsTest);
+    }
+
+    [Fact]
+    public async Task acking_a_message_never_delivered_is_refused()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("HEALTH").AckAsync(MessageIds.NewVersion1(DateTimeOffset.UtcNow), cancellationToken: Token));
+        Assert.Equal("TargetMessageIsNotFound", fault.Element);
+    }
+
+    [Fact]
+    public async Task the_selector_filters_by_message_type()
+    {
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(new Protocol.Messages.MessageType("urn:other", "Other"), Token));
+    }
+}

@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text;
+using System.Xml;
+using Exchange.Protocol;
+using Exchange.Protocol.Faults;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>Hand-written envelopes: the wire shape, and hostile or broken input. Nothing refused may be stored.</summary>
+public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>, IAsyncLifetime
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM messages"));
+
+    private async Task<(HttpStatusCode Status, XmlElement Body)> PostAsync(string body, string contentType = "text/xml; charset=utf-8",
+        string? soapAction = null)
+    {
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, gateway.SoapEndpoint) { Content = content };
+        if (soapAction is not null)
+        {
+            request.Headers.Add("SOAPAction", soapAction);
+        }
+        using var response = await gateway.Http.SendAsync(request, Token);
+        var document = new XmlDocument();
+        document.LoadXml(await response.Content.ReadAsStringAsync(Token));
+        var soapBody = (XmlElement)document.DocumentElement!.GetElementsByTagName("Body", SmevNamespaces.Soap11)[0]!;
+        return (response.StatusCode, (XmlElement)soapBody.FirstChild!);
+    }
+
+    private async Task<(string Element, string Code)> FaultAsync(string body, string contentType = "text/xml; charset=utf-8", string? soapAction = null)
+    {
+        var (status, answer) = await PostAsync(body, contentType, soapAction);
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("Fault", answer.LocalName);
+        var detail = (XmlElement)answer["detail"]!.FirstChild!;
+        Assert.Equal(SmevNamespaces.Faults, detail.NamespaceURI);
+        return (detail.LocalName, answer["faultstring"]!.InnerText.Split(':')[0]);
+    }
+
+    private static string Envelope(string body) =>
+        $"""<soap:Envelope xmlns:soap="{SmevNamespaces.Soap11}"><soap:Body>{body}</soap:Body></soap:Envelope>""";
+
+    [Fact]
+    public async Task an_empty_get_request_answer_has_the_smev_shape()
+    {
+        var selector = $"""
+            <ns:GetRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
+              <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>2026-11-25T10:00:00+03:00</b:Timestamp></b:MessageTypeSelector>
+              <ns:CallerInformationSystemSignature/>
+            </ns:GetRequestRequest>
+            """;
+        var (status, answer) = await PostAsync(SignedAsCaller(Envelope(selector), gateway.Certificate("HEALTH")), soapAction: "\"urn:GetRequest\"");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("GetRequestResponse", answer.LocalName);
+        Assert.Equal(SmevNamespaces.Types, answer.NamespaceURI);
+        Assert.Empty(answer.ChildNodes);
+    }
+
+    [Fact]
+    public async Task malformed_xml_is_a_fault()
+    {
+        Assert.Equal(("InvalidContent", FaultCodes.MalformedXml), await FaultAsync("<soap:Envelope><unclosed>"));
+    }
+
+    [Fact]
+    public async Task an_unknown_operation_is_a_fault()
+    {
+        var (element, code) = await FaultAsync(Envelope($"""<ns:CancelRequest xmlns:ns="{SmevNamespaces.Types}"/>"""));
+        Assert.Equal(("InvalidContent", FaultCodes.UnknownOperation), (element, code));
+    }
+
+    [Fact]
+    public async Task a_body_over_the_limit_is_a_fault()
+    {
+        var padding = new string(' ', (int)GatewayFixture.MaxRequestBytes);
+        Assert.Equal(FaultCodes.BodyTooLarge, (await FaultAsync(Envelope(padding + "<a/>"))).Code);
+    }
+
+    [Fact]
+    public async Task a_dtd_is_a_fault()
+    {
+        Assert.Equal(FaultCodes.DtdProhibited, (await FaultAsync("<!DOCTYPE soap:Envelope [<!ELEMENT a ANY>]>" + Envelope("<a/>"))).Code);
+    }
+
+    [Fact]
+    public async Task an_external_entity_is_a_fault_and_is_never_fetched()
+    {
+        var body = """<!DOCTYPE e [<!ENTITY x SYSTEM "http://127.0.0.1:9/secret">]>""" + Envelope("<a>&x;</a>");
+        Assert.Equal(FaultCodes.DtdProhibited, (await FaultAsync(body)).Code);
+    }
+
+    [Fact]
+    public async Task soap_12_content_is_a_fault()
+    {
+        Assert.Equal(FaultCodes.UnsupportedContentType, (await FaultAsync(Envelope("<a/>"), "application/soap+xml")).Code);
+    }
+
+    [Fact]
+    public async Task a_soap_action_naming_another_operation_is_a_fault()
+    {
+        var body = Envelope($"""<ns:AckRequest xmlns:ns="{SmevNamespaces.Types}"/>""");
+        Assert.Equal(FaultCodes.SoapActionMismatch, (await FaultAsync(body, soapAction: "urn:SendRequest")).Code);
+    }
+
+    [Fact]
+    public async Task an_unsigned_request_is_a_signature_fault()
+    {
+        var body = Envelope($"""
+            <ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
+              <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER">
+                <ns:MessageID>{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</ns:MessageID>
+                <b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"/></b:MessagePrimaryContent>
+              </ns:SenderProvidedRequestData>
+            </ns:SendRequestRequest>
+            """);
+        Assert.Equal(("SignatureVerificationFault", FaultCodes.NoCallerSignature), await FaultAsync(body));
+    }
+
+    [Fact]
+    public async Task a_request_missing_a_required_element_is_a_fault()
+    {
+        var body = Envelope($"""<ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}"/>""");
+        Assert.Equal(FaultCodes.InvalidStructure, (await FaultAsync(body)).Code);
+    }
+
+    [Fact]
+    public async Task the_health_endpoints_answer()
+    {
+        using var live = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, "/health"), Token);
+        using var ready = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, "/health/ready"), Token);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(Token));
+    }
+
+    /// <summary>Signs the element with Id SIGNED_BY_CALLER into the empty CallerInformationSystemSignature.</summary>
+    private static string SignedAsCaller(string envelope, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
+    {
+        var document = new XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(envelope);
+        var target = (XmlElement)document.SelectSingleNode("//*[@Id='SIGNED_BY_CALLER']")!;
+        var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
+        holder.AppendChild(document.ImportNode(Exchange.Adapters.Sdk.CallerSignature.Sign(target, certificate), deep: true));
+        return document.OuterXml;
+    }
+}

@@ -1,0 +1,67 @@
+using Exchange.Adapters.Sdk;
+using Exchange.Protocol;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>Requests the gateway must refuse; none of them may leave anything stored.</summary>
+public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>, IAsyncLifetime
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM messages"));
+        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM message_status"));
+        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task a_caller_whose_certificate_is_registered_nowhere_is_not_registered()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("STRANGER").SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
+        Assert.Equal("SenderIsNotRegistered", fault.Element);
+        Assert.Equal("soap:Client", fault.FaultCode);
+    }
+
+    [Fact]
+    public async Task a_caller_with_an_expired_certificate_is_refused()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("EXPIRED").SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
+        Assert.Equal("SignatureVerificationFault", fault.Element);
+    }
+
+    [Fact]
+    public async Task a_type_nobody_provides_is_not_supported()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x", "urn:nobody", "Unknown"), cancellationToken: Token));
+        Assert.Equal("BusinessDataTypeIsNotSupported", fault.Element);
+    }
+
+    [Fact]
+    public async Task a_message_id_that_is_not_a_version_1_uuid_is_refused()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x"), new SendOptions(Guid.NewGuid()), Token));
+        Assert.Equal("InvalidMessageIdFormat", fault.Element);
+    }
+
+    [Fact]
+    public async Task a_stranger_cannot_read_a_queue()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() => gateway.Client("STRANGER").GetRequestAsync(cancellationToken: Token));
+        Assert.Equal("SenderIsNotRegistered", fault.Element);
+    }
+
+    [Fact]
+    public async Task the_status_of_an_unknown_message_is_not_found()
+    {
+        using var response = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, $"/api/messages/{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}/status"), Token);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
