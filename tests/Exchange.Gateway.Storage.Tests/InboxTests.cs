@@ -14,7 +14,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
         await fixture.Directory.UpsertAsync([new Directory.Participant(recipient, recipient)], [], [], Token);
         var message = fixture.NewMessage(recipient, rootElement);
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token);
+        await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token);
         return message;
     }
 
@@ -27,8 +27,11 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     {
         var message = await ArrivedAsync("R1");
 
-        Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token));
+        Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-b", Token));
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'R1'"));
+        var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
+        Assert.Equal([MessageStatus.Accepted, MessageStatus.Queued], history.Select(h => h.Status));
+        Assert.Equal("node-a", history[1].Actor);
     }
 
     [Fact]
@@ -37,7 +40,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
         await fixture.Directory.UpsertAsync([new Directory.Participant("R2", "R2")], [], [], Token);
         var message = fixture.NewMessage("R2");
 
-        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), Token));
+        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));
 
         Assert.Equal(message.Content, (await fixture.Messages.FindAsync(message.MessageId, Token))!.Content);
     }

@@ -9,27 +9,25 @@ public sealed class OutboxTests(StorageFixture fixture) : IClassFixture<StorageF
 
     private async Task DrainAsync()
     {
-        while (await fixture.Outbox.RelayBatchAsync(1000, "test", (_, _) => Task.CompletedTask, Token) > 0)
+        while (await fixture.Outbox.RelayBatchAsync(1000, (_, _) => Task.CompletedTask, Token) > 0)
         {
         }
     }
 
     [Fact]
-    public async Task relayed_messages_are_marked_published_and_recorded_as_queued()
+    public async Task relayed_messages_are_marked_published()
     {
         await DrainAsync();
         var message = fixture.NewMessage();
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
         var published = new List<StoredMessage>();
 
-        var relayed = await fixture.Outbox.RelayBatchAsync(10, "node-a", (batch, _) => { published.AddRange(batch); return Task.CompletedTask; }, Token);
+        var relayed = await fixture.Outbox.RelayBatchAsync(10, (batch, _) => { published.AddRange(batch); return Task.CompletedTask; }, Token);
 
         Assert.Equal(1, relayed);
         Assert.Equal(message.MessageId, Assert.Single(published).MessageId);
         Assert.Equal(0, await fixture.Outbox.PendingCountAsync(Token));
-        var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
-        Assert.Equal([MessageStatus.Accepted, MessageStatus.Queued], history.Select(h => h.Status));
-        Assert.Equal("node-a", history[1].Actor);
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM outbox WHERE message_id = $1 AND published_at IS NOT NULL", message.MessageId));
     }
 
     [Fact]
@@ -40,12 +38,12 @@ public sealed class OutboxTests(StorageFixture fixture) : IClassFixture<StorageF
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
 
         await Assert.ThrowsAsync<IOException>(() =>
-            fixture.Outbox.RelayBatchAsync(10, "node-a", (_, _) => throw new IOException("broker gone"), Token));
+            fixture.Outbox.RelayBatchAsync(10, (_, _) => throw new IOException("broker gone"), Token));
 
         Assert.Equal(1, await fixture.Outbox.PendingCountAsync(Token));
         Assert.Equal([MessageStatus.Accepted], (await fixture.Messages.HistoryAsync(message.MessageId, Token)).Select(h => h.Status));
         var retried = new List<Guid>();
-        await fixture.Outbox.RelayBatchAsync(10, "node-b", (batch, _) => { retried.AddRange(batch.Select(m => m.MessageId)); return Task.CompletedTask; }, Token);
+        await fixture.Outbox.RelayBatchAsync(10, (batch, _) => { retried.AddRange(batch.Select(m => m.MessageId)); return Task.CompletedTask; }, Token);
         Assert.Equal([message.MessageId], retried);
     }
 
@@ -62,14 +60,14 @@ public sealed class OutboxTests(StorageFixture fixture) : IClassFixture<StorageF
         var firstBatch = new List<Guid>();
         var secondBatch = new List<Guid>();
 
-        var first = fixture.Outbox.RelayBatchAsync(10, "node-a", async (batch, _) =>
+        var first = fixture.Outbox.RelayBatchAsync(10, async (batch, _) =>
         {
             firstBatch.AddRange(batch.Select(m => m.MessageId));
             firstHolds.SetResult();
             await releaseFirst.Task;
         }, Token);
         await firstHolds.Task;
-        await fixture.Outbox.RelayBatchAsync(100, "node-b", (batch, _) => { secondBatch.AddRange(batch.Select(m => m.MessageId)); return Task.CompletedTask; }, Token);
+        await fixture.Outbox.RelayBatchAsync(100, (batch, _) => { secondBatch.AddRange(batch.Select(m => m.MessageId)); return Task.CompletedTask; }, Token);
         releaseFirst.SetResult();
         await first;
 

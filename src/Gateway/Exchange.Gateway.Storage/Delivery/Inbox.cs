@@ -10,9 +10,12 @@ namespace Exchange.Gateway.Storage.Delivery;
 /// </summary>
 public sealed class Inbox(NpgsqlDataSource dataSource)
 {
-    /// <summary>Stores a message the broker delivered; a duplicate delivery changes nothing.</summary>
+    /// <summary>
+    /// Stores a message the broker delivered and records it <c>queued</c> for its recipient; a duplicate
+    /// delivery changes nothing.
+    /// </summary>
     /// <returns>True when the message was new to the recipient's inbox.</returns>
-    public async Task<bool> StoreAsync(StoredMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    public async Task<bool> StoreAsync(StoredMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -31,6 +34,10 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.RootElement);
         command.Parameters.AddWithValue(receivedAt);
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        if (inserted)
+        {
+            await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Queued, receivedAt, actor, null, cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
     }

@@ -8,12 +8,13 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
 {
     /// <summary>
     /// Locks up to <paramref name="batchSize"/> pending rows (rows other gateways hold are skipped), lets
-    /// <paramref name="publish"/> hand them to the broker, then marks them published and records <c>queued</c>
-    /// in the same transaction. If <paramref name="publish"/> throws nothing is marked and the rows are retried;
+    /// <paramref name="publish"/> hand them to the broker, then marks them published in the same transaction.
+    /// (<c>queued</c> is recorded when the message reaches the recipient's inbox: a recipient may take it before
+    /// this transaction commits, and the history must not say <c>delivered</c> before <c>queued</c>.) If <paramref name="publish"/> throws nothing is marked and the rows are retried;
     /// if the commit fails after a publish, they are published again, which the recipient's inbox absorbs.
     /// </summary>
     /// <returns>How many messages were relayed.</returns>
-    public async Task<int> RelayBatchAsync(int batchSize, string actor,
+    public async Task<int> RelayBatchAsync(int batchSize,
         Func<IReadOnlyList<StoredMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -51,17 +52,6 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
             mark.Parameters.AddWithValue(now);
             mark.Parameters.AddWithValue(ids.ToArray());
             await mark.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using (var queued = new NpgsqlCommand("""
-            INSERT INTO message_status (message_id, status, at, actor)
-            SELECT id, $2, $3, $4 FROM unnest($1::uuid[]) AS id
-            """, connection))
-        {
-            queued.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
-            queued.Parameters.AddWithValue(MessageStatus.Queued);
-            queued.Parameters.AddWithValue(now);
-            queued.Parameters.AddWithValue(actor);
-            await queued.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return ids.Count;

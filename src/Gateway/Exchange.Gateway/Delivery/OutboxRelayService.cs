@@ -13,7 +13,6 @@ public sealed class OutboxRelayService(
     ConfirmedPublisher publisher,
     RelaySignal signal,
     IOptions<DeliveryOptions> options,
-    IOptions<GatewayOptions> gateway,
     ILogger<OutboxRelayService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,7 +22,7 @@ public sealed class OutboxRelayService(
         {
             try
             {
-                var relayed = await outbox.RelayBatchAsync(options.Value.RelayBatchSize, gateway.Value.NodeName, PublishAsync, stoppingToken);
+                var relayed = await outbox.RelayBatchAsync(options.Value.RelayBatchSize, PublishAsync, stoppingToken);
                 if (relayed > 0)
                 {
                     Log.Relayed(logger, relayed);

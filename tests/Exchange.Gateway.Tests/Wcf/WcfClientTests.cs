@@ -1,0 +1,76 @@
+using System.ServiceModel;
+using Exchange.Protocol;
+
+namespace Exchange.Gateway.Tests.Wcf;
+
+/// <summary>A WCF client (System.ServiceModel.Http, BasicHttpBinding = SOAP 1.1) drives send → get → ack → status.</summary>
+public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private ChannelFactory<ISmevMessageExchange> Factory() =>
+        new(new BasicHttpBinding { MaxReceivedMessageSize = 4 * 1024 * 1024 }, new EndpointAddress(gateway.SoapEndpoint));
+
+    [Fact]
+    public async Task a_wcf_client_sends_receives_and_acknowledges_a_request()
+    {
+        using var factory = Factory();
+        var client = factory.CreateChannel();
+        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString();
+
+        var data = new SenderProvidedRequestData
+        {
+            Id = "SIGNED_BY_CONSUMER",
+            MessageID = messageId,
+            MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal("sent through WCF") },
+        };
+        var sent = await client.SendRequestAsync(new SendRequestRequestMessage
+        {
+            SendRequestRequest = new SendRequestRequest
+            {
+                SenderProvidedRequestData = data,
+                CallerInformationSystemSignature = WcfSigning.Sign(data, gateway.Certificate("PORTAL")),
+            },
+        });
+        Assert.Equal(messageId, sent.SendRequestResponse!.MessageMetadata!.MessageId);
+        Assert.Equal("requestIsQueued", sent.SendRequestResponse.MessageMetadata.Status);
+        Assert.Equal("HEALTH", sent.SendRequestResponse.MessageMetadata.Recipient!.Mnemonic);
+
+        var received = await PollAsync(client);
+        Assert.Equal(messageId, received.SenderProvidedRequestData!.MessageID);
+        Assert.Equal("sent through WCF", received.SenderProvidedRequestData.MessagePrimaryContent.Any!.InnerText);
+        Assert.Equal("PORTAL", received.MessageMetadata!.Sender!.Mnemonic);
+
+        var target = new AckTargetMessage { Id = "SIGNED_BY_CALLER", Value = messageId, Accepted = true };
+        var acked = await client.AckAsync(new AckRequestMessage
+        {
+            AckRequest = new AckRequest { AckTargetMessage = target, CallerInformationSystemSignature = WcfSigning.Sign(target, gateway.Certificate("HEALTH")) },
+        });
+        Assert.NotNull(acked.AckResponse);
+
+        var status = await gateway.Client("PORTAL").GetStatusAsync(Guid.Parse(messageId), TestContext.Current.CancellationToken);
+        Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], status.History.Select(h => h.Status));
+        ((IClientChannel)client).Close();
+    }
+
+    private async Task<Request> PollAsync(ISmevMessageExchange client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = DateTime.UtcNow };
+            var answer = await client.GetRequestAsync(new GetRequestRequestMessage
+            {
+                GetRequestRequest = new GetRequestRequest
+                {
+                    MessageTypeSelector = selector,
+                    CallerInformationSystemSignature = WcfSigning.Sign(selector, gateway.Certificate("HEALTH")),
+                },
+            });
+            if (answer.GetRequestResponse?.RequestMessage?.Request is { } request)
+            {
+                return request;
+            }
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException("The WCF client received no request within 30 s.");
+    }
+}
