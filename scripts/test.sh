@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test project against the real PostgreSQL and RabbitMQ (started here if needed) and ends with
+# one line "N passed, N failed" summed over all projects. Exits non-zero when anything failed or did not run.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+scripts/services.sh start >/dev/null
+eval "$(scripts/services.sh env)"
+
+results=.state/test-results
+rm -rf "$results"
+dotnet build Exchange.sln --nologo -v quiet
+
+status=0
+dotnet test Exchange.sln --no-build --nologo --logger trx --results-directory "$results" || status=$?
+
+passed=0
+failed=0
+projects=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    projects=$((projects + 1))
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    count() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+    passed=$((passed + $(count passed)))
+    failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+done
+
+expected=$(dotnet sln Exchange.sln list | grep -c '^tests/.*\.csproj$')
+if [ "$projects" -ne "$expected" ]; then
+    echo "only $projects of $expected test projects reported results" >&2
+    status=1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
