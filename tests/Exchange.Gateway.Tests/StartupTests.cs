@@ -1,0 +1,66 @@
+using Exchange.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway.Tests;
+
+public sealed class StartupTests
+{
+    private static Task<WebApplication> CreateAsync(Dictionary<string, string?> settings) =>
+        GatewayApplication.CreateAsync([], builder =>
+        {
+            builder.Configuration.Sources.Clear();
+            builder.Configuration.AddInMemoryCollection(settings);
+        }, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task a_missing_connection_string_stops_start_up_naming_the_key()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
+        {
+            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:55672/",
+        }));
+        Assert.Contains("ConnectionStrings:exchange", error.Message);
+    }
+
+    [Fact]
+    public async Task a_broker_address_that_is_not_an_amqp_uri_stops_start_up()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
+        {
+            ["ConnectionStrings:exchange"] = "Host=127.0.0.1;Port=1",
+            ["ConnectionStrings:broker"] = "127.0.0.1:5672",
+        }));
+        Assert.Contains("ConnectionStrings:broker", error.Message);
+    }
+
+    [Fact]
+    public async Task an_unreachable_database_stops_start_up_with_its_address_after_the_timeout()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
+        {
+            ["ConnectionStrings:exchange"] = "Host=127.0.0.1;Port=1;Username=x;Password=x;Database=nowhere;Timeout=1",
+            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:55672/",
+            ["Exchange:Gateway:StartupTimeout"] = "00:00:01",
+        }));
+        Assert.Contains("127.0.0.1:1/nowhere", error.Message);
+        Assert.Contains("scripts/services.sh start", error.Message);
+    }
+
+    [Fact]
+    public async Task an_invalid_limit_is_refused_when_the_gateway_starts()
+    {
+        await using var database = await TestDatabase.CreateAsync("startup");
+        await using var app = await CreateAsync(new()
+        {
+            ["ConnectionStrings:exchange"] = database.ConnectionString,
+            ["ConnectionStrings:broker"] = TestServers.Broker.ToString(),
+            ["Exchange:Soap:MaxXmlDepth"] = "0",
+            ["Urls"] = "http://127.0.0.1:0",
+        });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("MaxXmlDepth", error.Message);
+    }
+}
