@@ -1,0 +1,130 @@
+using Exchange.Signing.Xml;
+using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Security.Certificates;
+using Org.BouncyCastle.X509;
+using SignatureException = Exchange.Signing.Xml.SignatureException;
+
+namespace Exchange.Signing.Certificates;
+
+/// <summary>
+/// Decides whether a signer's certificate is trusted at a moment: it must be within its validity period, allow
+/// digital signatures, chain to a certificate of the <see cref="TrustStore"/> through valid CA certificates, and not
+/// be revoked by its issuer's CRL. Each refusal is a <see cref="SignatureException"/> with its own error.
+/// </summary>
+public sealed class CertificateValidator(TrustStore trust)
+{
+    private const int MaxChainLength = 5;
+    private const int DigitalSignature = 0;
+    private const int NonRepudiation = 1;
+    private const int KeyCertSign = 5;
+
+    public void Validate(byte[] certificateDer, DateTimeOffset at)
+    {
+        X509Certificate certificate;
+        try
+        {
+            certificate = new X509CertificateParser().ReadCertificate(certificateDer)
+                ?? throw new CertificateException("no certificate in the data");
+        }
+        catch (Exception e) when (e is CertificateException or IOException or ArgumentException)
+        {
+            throw new SignatureException(SignatureError.CertificateUnreadable, $"The certificate cannot be read: {e.Message}", e);
+        }
+
+        CheckValidity(certificate, at, "The signer's certificate");
+        var usage = certificate.GetKeyUsage();
+        if (usage is not null && !usage[DigitalSignature] && !usage[NonRepudiation])
+        {
+            throw new SignatureException(SignatureError.CertificateKeyUsage,
+                $"Certificate {certificate.SubjectDN} does not allow digital signatures (key usage).");
+        }
+
+        // A certificate the trust store holds (the CA itself, or a pinned certificate) ends the chain.
+        var current = certificate;
+        for (var length = 0; length < MaxChainLength; length++)
+        {
+            if (IsTrustAnchor(current))
+            {
+                return;
+            }
+            var issuer = FindIssuer(current)
+                ?? throw new SignatureException(SignatureError.CertificateUntrusted,
+                    $"Certificate {current.SubjectDN} is not issued by any certificate the gateway trusts (issuer {current.IssuerDN}).");
+            CheckValidity(issuer, at, "The issuing CA's certificate");
+            if (issuer.GetBasicConstraints() < 0 || issuer.GetKeyUsage() is { } issuerUsage && !issuerUsage[KeyCertSign])
+            {
+                throw new SignatureException(SignatureError.CertificateUntrusted, $"{issuer.SubjectDN} is not a CA certificate.");
+            }
+            CheckRevocation(current, issuer, at);
+            current = issuer;
+        }
+        throw new SignatureException(SignatureError.CertificateUntrusted, $"The chain of {certificate.SubjectDN} is longer than {MaxChainLength}.");
+    }
+
+    private static void CheckValidity(X509Certificate certificate, DateTimeOffset at, string what)
+    {
+        if (at.UtcDateTime < certificate.NotBefore.ToUniversalTime())
+        {
+            throw new SignatureException(SignatureError.CertificateNotYetValid,
+                $"{what} {certificate.SubjectDN} is valid only from {certificate.NotBefore:O}.");
+        }
+        if (at.UtcDateTime > certificate.NotAfter.ToUniversalTime())
+        {
+            throw new SignatureException(SignatureError.CertificateExpired,
+                $"{what} {certificate.SubjectDN} expired at {certificate.NotAfter:O}.");
+        }
+    }
+
+    private void CheckRevocation(X509Certificate certificate, X509Certificate issuer, DateTimeOffset at)
+    {
+        var crl = trust.Crls.FirstOrDefault(c => c.IssuerDN.Equivalent(issuer.SubjectDN) && SignedBy(c, issuer));
+        if (crl is null)
+        {
+            if (trust.RequireCrl)
+            {
+                throw new SignatureException(SignatureError.RevocationUnknown, $"No CRL of {issuer.SubjectDN} is loaded, so revocation cannot be ruled out.");
+            }
+            return;
+        }
+        if (crl.NextUpdate is { } next && at.UtcDateTime > next.ToUniversalTime())
+        {
+            throw new SignatureException(SignatureError.RevocationUnknown, $"The CRL of {issuer.SubjectDN} expired at {next:O}.");
+        }
+        if (crl.GetRevokedCertificate(certificate.SerialNumber) is { } revoked && revoked.RevocationDate.ToUniversalTime() <= at.UtcDateTime)
+        {
+            throw new SignatureException(SignatureError.CertificateRevoked,
+                $"Certificate {certificate.SubjectDN} (serial {certificate.SerialNumber:X}) was revoked at {revoked.RevocationDate:O}.");
+        }
+    }
+
+    private X509Certificate? FindIssuer(X509Certificate certificate) =>
+        trust.Certificates.FirstOrDefault(candidate => candidate.SubjectDN.Equivalent(certificate.IssuerDN) && SignedBy(certificate, candidate));
+
+    private bool IsTrustAnchor(X509Certificate certificate) => trust.Certificates.Any(t => t.Equals(certificate));
+
+    private static bool SignedBy(X509Certificate certificate, X509Certificate issuer)
+    {
+        try
+        {
+            certificate.Verify(issuer.GetPublicKey());
+            return true;
+        }
+        catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException or CertificateException or SecurityUtilityException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SignedBy(X509Crl crl, X509Certificate issuer)
+    {
+        try
+        {
+            crl.Verify(issuer.GetPublicKey());
+            return true;
+        }
+        catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException or CrlException or SecurityUtilityException)
+        {
+            return false;
+        }
+    }
+}
