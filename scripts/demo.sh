@@ -12,13 +12,32 @@ scripts/services.sh start >/dev/null
 eval "$(scripts/services.sh env)"
 
 echo "== building"
-dotnet build Exchange.sln --nologo -v quiet -c Release >/dev/null
+for project in src/Gateway/Exchange.Gateway src/Tools/Exchange.Cli src/Adapters/Exchange.Adapters.Demo; do
+    dotnet build "$project" --nologo -v quiet -c Release | grep -E "error|warn" || true
+done
 
-echo "== demo keys and directory in $demo/"
-directory=$(dotnet run --no-build -c Release --project src/Adapters/Exchange.Adapters.Demo -- keys "$demo")
+cli() { dotnet run --no-build -c Release --project src/Tools/Exchange.Cli -- "$@"; }
+demo_app() { dotnet run --no-build -c Release --project src/Adapters/Exchange.Adapters.Demo -- "$@"; }
+keys="$demo/keys"
+export EXCHANGE_KEY_PASSWORD="${EXCHANGE_KEY_PASSWORD:-demo}"
+
+echo "== demo regional CA, participants' and gateway's GOST R 34.10-2012 keys in $keys/"
+if [ ! -f "$keys/ca.p12" ]; then
+    cli keys ca --out "$keys" --subject "CN=Exchange demo regional CA, O=Leningrad region, C=RU"
+fi
+for name in GATEWAY $(demo_app participants); do
+    [ -f "$keys/$name.p12" ] || cli keys issue --ca "$keys/ca.p12" --name "$name" --out "$keys"
+done
+cli keys crl --ca "$keys/ca.p12" --out "$keys/ca.crl"
+cli keys show "$keys/PORTAL.cer"
+directory=$(demo_app directory "$keys")
 
 echo "== starting the gateway on $url (log: $demo/gateway.log)"
 Exchange__Gateway__DirectoryFile="$directory" \
+Exchange__Signing__KeyFile="$keys/GATEWAY.p12" \
+Exchange__Signing__KeyPassword="$EXCHANGE_KEY_PASSWORD" \
+Exchange__Signing__TrustedCertificates__0="$keys/ca.cer" \
+Exchange__Signing__Crls__0="$keys/ca.crl" \
     dotnet run --no-build -c Release --project src/Gateway/Exchange.Gateway -- --urls "$url" >"$demo/gateway.log" 2>&1 &
 gateway=$!
 trap 'kill $gateway 2>/dev/null; wait $gateway 2>/dev/null || true' EXIT INT TERM
@@ -31,7 +50,7 @@ done
 curl -fs "$url/health/ready" >/dev/null || { tail -n 30 "$demo/gateway.log"; echo "the gateway did not become ready" >&2; exit 1; }
 
 echo "== scripted exchange"
-dotnet run --no-build -c Release --project src/Adapters/Exchange.Adapters.Demo -- exchange "$url" "$demo"
+demo_app exchange "$url" "$keys"
 
 cat <<EOT
 
@@ -41,7 +60,7 @@ cat <<EOT
    health:                       $url/health  $url/health/ready
    RabbitMQ queues:              ${Exchange__Broker__ManagementUrl}#/queues  (user exchange / exchange)
    gateway log:                  $demo/gateway.log
-   demo keys and directory:      $demo/
+   demo keys, CRL and directory: $keys/  (inspect one: dotnet run --project src/Tools/Exchange.Cli -- keys show $keys/PORTAL.cer)
 Press Ctrl-C to stop the gateway (scripts/services.sh stop stops PostgreSQL and RabbitMQ).
 EOT
 wait $gateway

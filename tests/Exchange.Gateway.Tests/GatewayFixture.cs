@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Exchange.Adapters.Sdk;
 using Exchange.Gateway.Soap;
@@ -14,8 +13,9 @@ namespace Exchange.Gateway.Tests;
 
 /// <summary>
 /// A real gateway on a loopback port over a database and a RabbitMQ virtual host of its own, with a directory of
-/// test participants: PORTAL sends, HEALTH provides the appeal type, EXPIRED has an expired certificate, and
-/// STRANGER's certificate is registered nowhere.
+/// test participants (see <see cref="TestPki"/> for their keys): PORTAL sends, HEALTH provides the appeal type,
+/// RSA_BODY signs with RSA; EXPIRED, REVOKED and UNTRUSTED are registered but their certificates must be refused,
+/// and STRANGER's certificate is trusted but registered nowhere.
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
@@ -23,7 +23,6 @@ public sealed class GatewayFixture : IAsyncLifetime
     public const long MaxRequestBytes = 256 * 1024;
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
-    private readonly Dictionary<string, X509Certificate2> _certificates = [];
     private TestDatabase? _database;
     private TestVirtualHost? _virtualHost;
     private WebApplication? _app;
@@ -33,9 +32,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
     public string ConnectionString => _database!.ConnectionString;
 
-    public X509Certificate2 Certificate(string participant) => _certificates[participant];
+    public TestPki Pki { get; } = new();
 
-    public ExchangeClient Client(string participant) => new(Http, SoapEndpoint, Certificate(participant));
+    public ExchangeClient Client(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
 
     public async ValueTask InitializeAsync()
     {
@@ -50,6 +49,10 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["ConnectionStrings:exchange"] = _database.ConnectionString,
                 ["ConnectionStrings:broker"] = _virtualHost.Address.ToString(),
                 ["Exchange:Gateway:DirectoryFile"] = directoryFile,
+                ["Exchange:Signing:KeyFile"] = Path.Combine(_workDirectory, "GATEWAY.p12"),
+                ["Exchange:Signing:KeyPassword"] = "test",
+                ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(_workDirectory, "ca.cer"),
+                ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
                 ["Exchange:Gateway:NodeName"] = "test-node",
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
@@ -89,27 +92,26 @@ public sealed class GatewayFixture : IAsyncLifetime
     private string WriteDirectory()
     {
         System.IO.Directory.CreateDirectory(_workDirectory);
-        _certificates["PORTAL"] = TestCertificates.Create("portal");
-        _certificates["HEALTH"] = TestCertificates.Create("health");
-        _certificates["EXPIRED"] = TestCertificates.Create("expired", DateTimeOffset.UtcNow.AddYears(-2), DateTimeOffset.UtcNow.AddDays(-1));
-        _certificates["STRANGER"] = TestCertificates.Create("stranger");
-        foreach (var (name, certificate) in _certificates)
+        File.WriteAllBytes(Path.Combine(_workDirectory, "ca.cer"), Pki.Authority.CertificateDer);
+        File.WriteAllBytes(Path.Combine(_workDirectory, "ca.crl"), Pki.Crl);
+        File.WriteAllBytes(Path.Combine(_workDirectory, "GATEWAY.p12"), Pki.Key("GATEWAY").ExportPkcs12("test"));
+        string[] registered = ["PORTAL", "HEALTH", "RSA_BODY", "EXPIRED", "REVOKED", "UNTRUSTED"];
+        foreach (var name in registered)
         {
-            File.WriteAllBytes(Path.Combine(_workDirectory, $"{name}.cer"), certificate.Export(X509ContentType.Cert));
+            File.WriteAllBytes(Path.Combine(_workDirectory, $"{name}.cer"), Pki.Key(name).CertificateDer);
         }
 
         var directory = new
         {
-            participants = new object[]
+            participants = registered.Select(name => new
             {
-                new { mnemonic = "PORTAL", name = "Public services portal", certificates = new[] { "PORTAL.cer" } },
-                new
-                {
-                    mnemonic = "HEALTH", name = "Health committee", certificates = new[] { "HEALTH.cer" },
-                    provides = new[] { new { namespaceUri = Appeal.NamespaceUri, rootElement = Appeal.RootElement } },
-                },
-                new { mnemonic = "EXPIRED", name = "Body with an expired certificate", certificates = new[] { "EXPIRED.cer" } },
-            },
+                mnemonic = name,
+                name = $"Participant {name}",
+                certificates = new[] { $"{name}.cer" },
+                provides = name == "HEALTH"
+                    ? new[] { new { namespaceUri = Appeal.NamespaceUri, rootElement = Appeal.RootElement } }
+                    : [],
+            }),
         };
         var path = Path.Combine(_workDirectory, "directory.json");
         File.WriteAllText(path, JsonSerializer.Serialize(directory));
@@ -124,6 +126,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
         Http.Dispose();
+        Pki.Dispose();
         if (_virtualHost is not null)
         {
             await _virtualHost.DisposeAsync();

@@ -54,7 +54,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
               <ns:CallerInformationSystemSignature/>
             </ns:GetRequestRequest>
             """;
-        var (status, answer) = await PostAsync(SignedAsCaller(Envelope(selector), gateway.Certificate("HEALTH")), soapAction: "\"urn:GetRequest\"");
+        var (status, answer) = await PostAsync(SignedAsCaller(Envelope(selector), gateway.Pki.Key("HEALTH")), soapAction: "\"urn:GetRequest\"");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("GetRequestResponse", answer.LocalName);
@@ -140,13 +140,13 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     /// <summary>Signs the element with Id SIGNED_BY_CALLER into the empty CallerInformationSystemSignature.</summary>
-    private static string SignedAsCaller(string envelope, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate)
+    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key)
     {
         var document = new XmlDocument { PreserveWhitespace = true };
         document.LoadXml(envelope);
         var target = (XmlElement)document.SelectSingleNode("//*[@Id='SIGNED_BY_CALLER']")!;
         var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
-        holder.AppendChild(document.ImportNode(Exchange.Adapters.Sdk.CallerSignature.Sign(target, certificate), deep: true));
+        holder.AppendChild(Exchange.Signing.Xml.XmlSigner.Sign(target, key));
         return document.OuterXml;
     }
 }

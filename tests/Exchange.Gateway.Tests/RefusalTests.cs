@@ -34,6 +34,18 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("SignatureVerificationFault", fault.Element);
     }
 
+    [Theory]
+    [InlineData("REVOKED", "EXCHANGE-401-CertificateRevoked")]
+    [InlineData("UNTRUSTED", "EXCHANGE-401-CertificateUntrusted")]
+    [InlineData("EXPIRED", "EXCHANGE-401-CertificateExpired")]
+    public async Task a_registered_caller_whose_certificate_is_not_trusted_now_is_refused(string participant, string code)
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client(participant).SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
+        Assert.Equal("SignatureVerificationFault", fault.Element);
+        Assert.Equal(code, fault.Code);
+    }
+
     [Fact]
     public async Task a_type_nobody_provides_is_not_supported()
     {

@@ -49,7 +49,7 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task an_invalid_limit_is_refused_when_the_gateway_starts()
+    public async Task invalid_or_missing_settings_are_refused_when_the_gateway_starts()
     {
         await using var database = await TestDatabase.CreateAsync("startup");
         await using var app = await CreateAsync(new()
@@ -60,7 +60,10 @@ public sealed class StartupTests
             ["Urls"] = "http://127.0.0.1:0",
         });
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
-        Assert.Contains("MaxXmlDepth", error.Message);
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(TestContext.Current.CancellationToken));
+        var refusals = error is AggregateException all ? all.InnerExceptions : [error];
+        Assert.All(refusals, e => Assert.IsType<OptionsValidationException>(e));
+        Assert.Contains(refusals, e => e.Message.Contains("MaxXmlDepth", StringComparison.Ordinal));
+        Assert.Contains(refusals, e => e.Message.Contains("KeyFile", StringComparison.Ordinal));
     }
 }

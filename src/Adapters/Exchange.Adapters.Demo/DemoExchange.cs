@@ -1,6 +1,8 @@
 using System.Xml;
 using Exchange.Adapters.Sdk;
 using Exchange.Protocol.Messages;
+using Exchange.Signing.Certificates;
+using Exchange.Signing.Keys;
 
 namespace Exchange.Adapters.Demo;
 
@@ -8,10 +10,14 @@ namespace Exchange.Adapters.Demo;
 /// A short scripted exchange: the portal files a citizen's appeal with the health committee, a district sends an
 /// official letter to the informatization committee; each recipient takes its message and acknowledges it.
 /// </summary>
-public sealed class DemoExchange(Uri gateway, string keysFolder, TextWriter output)
+public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassword, TextWriter output)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    // The participants check that the gateway's answers are signed by a certificate of the regional CA.
+    private readonly CertificateValidator _gatewayTrust = new(TrustStore.FromFiles(
+        [Path.Combine(keysFolder, "ca.cer")], [Path.Combine(keysFolder, "ca.crl")], requireCrl: true));
 
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +66,9 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, TextWriter outp
     }
 
     private ExchangeClient Client(string mnemonic) =>
-        new(_http, new Uri(gateway, "/smev/v1.3/ws"), DemoKeys.Load(keysFolder, mnemonic));
+        new(_http, new Uri(gateway, "/smev/v1.3/ws"),
+            SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword),
+            _gatewayTrust);
 
     private static XmlElement Document(MessageType type, params (string Name, string Value)[] fields)
     {

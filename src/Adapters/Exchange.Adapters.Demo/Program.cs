@@ -1,21 +1,26 @@
 using Exchange.Adapters.Demo;
 
-// exchange-demo keys <folder>                  create demo keys and the directory file; prints its path
-// exchange-demo exchange <gateway-url> <folder> run the scripted exchange against a running gateway
+// exchange-demo directory <keys-folder>                    write the directory file for the demo participants; prints its path
+// exchange-demo exchange <gateway-url> <keys-folder>       run the scripted exchange against a running gateway
+// Key files are PKCS#12 protected by EXCHANGE_KEY_PASSWORD.
 switch (args)
 {
-    case ["keys", var folder]:
-        Console.WriteLine(DemoKeys.Create(folder));
+    case ["directory", var folder]:
+        Console.WriteLine(DemoDirectory.Write(folder));
         return 0;
     case ["exchange", var gateway, var folder]:
-        var ids = await new DemoExchange(new Uri(gateway), folder, Console.Out).RunAsync(CancellationToken.None);
+        var password = Environment.GetEnvironmentVariable("EXCHANGE_KEY_PASSWORD") ?? "";
+        var ids = await new DemoExchange(new Uri(gateway), folder, password, Console.Out).RunAsync(CancellationToken.None);
         Console.WriteLine();
         foreach (var id in ids)
         {
             Console.WriteLine($"   {new Uri(new Uri(gateway), $"/api/messages/{id}/status")}");
         }
         return 0;
+    case ["participants"]:
+        Console.WriteLine(string.Join(' ', DemoParticipants.All.Select(p => p.Mnemonic)));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: exchange-demo keys <folder> | exchange <gateway-url> <folder>");
+        Console.Error.WriteLine("usage: exchange-demo participants | directory <keys-folder> | exchange <gateway-url> <keys-folder>");
         return 2;
 }

@@ -1,18 +1,23 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography.X509Certificates;
 using System.Xml;
 using Exchange.Protocol;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
+using Exchange.Signing.Certificates;
+using Exchange.Signing.Keys;
+using Exchange.Signing.Xml;
 
 namespace Exchange.Adapters.Sdk;
 
 /// <summary>
 /// An information system's client for the gateway's SMEV 3 (1.3) message exchange: builds and signs the
-/// envelopes, posts them, and turns the answers into objects and faults into <see cref="ExchangeFaultException"/>.
+/// envelopes, posts them, verifies the gateway's signature (<c>SMEVSignature</c>) on what comes back, and turns
+/// answers into objects and faults into <see cref="ExchangeFaultException"/>.
 /// </summary>
-public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificate2 certificate)
+/// <param name="key">This information system's key and certificate (ЭП-ОВ).</param>
+/// <param name="gatewayTrust">Whom the gateway's certificate must chain to; null checks the signatures but not the signer.</param>
+public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null)
 {
     private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
 
@@ -38,10 +43,12 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificat
         {
             envelope.Add(data, SmevNamespaces.Types, "TestMessage");
         }
-        envelope.SignAsCaller(data, certificate);
+        envelope.SignAsCaller(data, key);
 
         var response = await CallAsync("SendRequest", envelope, cancellationToken);
-        return MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
+        var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
+        VerifyGatewaySignature(response, metadata);
+        return MessageMetadata.Parse(metadata);
     }
 
     /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
@@ -56,7 +63,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificat
             envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
         }
         envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
-        envelope.SignAsCaller(selector, certificate);
+        envelope.SignAsCaller(selector, key);
 
         var response = await CallAsync("GetRequest", envelope, cancellationToken);
         var message = response.OptionalChild(SmevNamespaces.Types, "RequestMessage");
@@ -65,6 +72,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificat
             return null;
         }
         var request = message.RequiredChild(SmevNamespaces.Types, "Request");
+        VerifyGatewaySignature(message, request);
         var data = request.RequiredChild(SmevNamespaces.Types, "SenderProvidedRequestData");
         return new ReceivedRequest(
             MessageMetadata.Parse(request.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
@@ -81,7 +89,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificat
         var target = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "AckTargetMessage", messageId.ToString());
         target.SetAttribute("Id", "SIGNED_BY_CALLER");
         target.SetAttribute("accepted", accepted ? "true" : "false");
-        envelope.SignAsCaller(target, certificate);
+        envelope.SignAsCaller(target, key);
         await CallAsync("Ack", envelope, cancellationToken);
     }
 
@@ -91,6 +99,15 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, X509Certificat
         var uri = new Uri(endpoint, $"/api/messages/{messageId}/status");
         return await http.GetFromJsonAsync<MessageStatusReport>(uri, System.Text.Json.JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidOperationException($"The gateway answered null for message {messageId}.");
+    }
+
+    /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>
+    private void VerifyGatewaySignature(XmlElement parent, XmlElement signed)
+    {
+        var holder = parent.OptionalChild(SmevNamespaces.Types, "SMEVSignature")
+            ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
+        var verified = XmlSignatureVerifier.Verify(holder, signed);
+        gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
     }
 
     private async Task<XmlElement> CallAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)

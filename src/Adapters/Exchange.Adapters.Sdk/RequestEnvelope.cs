@@ -1,7 +1,8 @@
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Xml;
 using Exchange.Protocol;
+using Exchange.Signing.Keys;
+using Exchange.Signing.Xml;
 
 namespace Exchange.Adapters.Sdk;
 
@@ -35,10 +36,10 @@ public sealed class RequestEnvelope
         (XmlElement)parent.AppendChild(_document.ImportNode(content, deep: true))!;
 
     /// <summary>Signs <paramref name="target"/> (which must carry an Id) into <c>CallerInformationSystemSignature</c>.</summary>
-    public void SignAsCaller(XmlElement target, X509Certificate2 certificate)
+    public void SignAsCaller(XmlElement target, SigningKey key)
     {
         var holder = Add(Operation, SmevNamespaces.Types, "CallerInformationSystemSignature");
-        holder.AppendChild(_document.ImportNode(CallerSignature.Sign(target, certificate), deep: true));
+        holder.AppendChild(XmlSigner.Sign(target, key));
     }
 
     public byte[] ToBytes()

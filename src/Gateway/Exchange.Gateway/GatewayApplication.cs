@@ -3,10 +3,12 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
 using Exchange.Gateway.Operations;
+using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Startup;
 using Exchange.Gateway.Status;
 using Exchange.Gateway.Storage;
+using Exchange.Signing.Certificates;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +45,7 @@ public static class GatewayApplication
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SoapOptions>().BindConfiguration(SoapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         var nodeName = builder.Configuration[$"{GatewayOptions.Section}:NodeName"] ?? new GatewayOptions().NodeName;
         services.AddGatewayStorage(builder.Configuration);
@@ -50,7 +53,13 @@ public static class GatewayApplication
 
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DirectoryFileImporter>();
-        services.AddSingleton<CallerIdentifier>();
+        services.AddSingleton<GatewaySigner>();
+        services.AddSingleton(provider =>
+        {
+            var signing = provider.GetRequiredService<IOptions<SigningOptions>>().Value;
+            return new CertificateValidator(TrustStore.FromFiles(signing.TrustedCertificates, signing.Crls, signing.RequireCrl));
+        });
+        services.AddSingleton<CallerVerifier>();
         services.AddSingleton<ISoapOperation, SendRequestOperation>();
         services.AddSingleton<ISoapOperation, GetRequestOperation>();
         services.AddSingleton<ISoapOperation, AckOperation>();

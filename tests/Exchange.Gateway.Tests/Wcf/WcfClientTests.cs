@@ -27,7 +27,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
             SendRequestRequest = new SendRequestRequest
             {
                 SenderProvidedRequestData = data,
-                CallerInformationSystemSignature = WcfSigning.Sign(data, gateway.Certificate("PORTAL")),
+                CallerInformationSystemSignature = WcfSigning.Sign(data, gateway.Pki.Key("PORTAL")),
             },
         });
         Assert.Equal(messageId, sent.SendRequestResponse!.MessageMetadata!.MessageId);
@@ -42,7 +42,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var target = new AckTargetMessage { Id = "SIGNED_BY_CALLER", Value = messageId, Accepted = true };
         var acked = await client.AckAsync(new AckRequestMessage
         {
-            AckRequest = new AckRequest { AckTargetMessage = target, CallerInformationSystemSignature = WcfSigning.Sign(target, gateway.Certificate("HEALTH")) },
+            AckRequest = new AckRequest { AckTargetMessage = target, CallerInformationSystemSignature = WcfSigning.Sign(target, gateway.Pki.Key("HEALTH")) },
         });
         Assert.NotNull(acked.AckResponse);
 
@@ -62,7 +62,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
                 GetRequestRequest = new GetRequestRequest
                 {
                     MessageTypeSelector = selector,
-                    CallerInformationSystemSignature = WcfSigning.Sign(selector, gateway.Certificate("HEALTH")),
+                    CallerInformationSystemSignature = WcfSigning.Sign(selector, gateway.Pki.Key("HEALTH")),
                 },
             });
             if (answer.GetRequestResponse?.RequestMessage?.Request is { } request)

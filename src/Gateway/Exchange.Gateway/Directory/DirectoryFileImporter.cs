@@ -31,7 +31,7 @@ public sealed class DirectoryFileImporter(ParticipantDirectory directory, ILogge
             foreach (var certificatePath in entry.Certificates)
             {
                 using var certificate = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(baseDirectory, certificatePath));
-                certificates.Add(new ParticipantCertificate(CallerIdentifier.Thumbprint(certificate), entry.Mnemonic,
+                certificates.Add(new ParticipantCertificate(CallerVerifier.Thumbprint(certificate.RawData), entry.Mnemonic,
                     certificate.Subject, certificate.NotBefore.ToUniversalTime(), certificate.NotAfter.ToUniversalTime()));
             }
             types.AddRange(entry.Provides.Select(t => new ProvidedType(t.NamespaceUri, t.RootElement, entry.Mnemonic)));

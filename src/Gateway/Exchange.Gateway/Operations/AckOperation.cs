@@ -9,18 +9,18 @@ namespace Exchange.Gateway.Operations;
 
 /// <summary>Ack: the caller confirms a message it was handed; it is never handed out again.</summary>
 public sealed class AckOperation(
-    CallerIdentifier callers,
+    CallerVerifier callers,
     Inbox inbox,
     TimeProvider time,
     ILogger<AckOperation> logger) : ISoapOperation
 {
     public string Name => AckRequest.OperationName;
 
-    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var ack = AckRequest.Parse(request.Operation);
         context.MessageId = ack.TargetMessageId;
-        var caller = await callers.IdentifyAsync(ack.CallerSignature, cancellationToken);
+        var caller = await callers.VerifyAsync(ack.CallerSignature, ack.TargetElement, cancellationToken);
         context.Caller = caller.Mnemonic;
 
         var outcome = await inbox.AcknowledgeAsync(caller.Mnemonic, ack.TargetMessageId, ack.Accepted, time.GetUtcNow(), cancellationToken);
@@ -29,6 +29,6 @@ public sealed class AckOperation(
             throw new SmevFaultException(SmevFault.TargetMessageIsNotFound(ack.TargetMessageId));
         }
         Log.Acknowledged(logger, ack.TargetMessageId, caller.Mnemonic, ack.Accepted, outcome.ToString());
-        return AckRequest.WriteResponse;
+        return SoapEnvelopeWriter.BuildBody(AckRequest.WriteResponse);
     }
 }

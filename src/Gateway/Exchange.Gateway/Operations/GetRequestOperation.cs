@@ -1,5 +1,8 @@
 using System.Xml;
 using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Signing;
+using Exchange.Protocol;
+using Exchange.Protocol.Xml;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
@@ -11,7 +14,8 @@ namespace Exchange.Gateway.Operations;
 
 /// <summary>GetRequest: lease the caller's oldest waiting request (of the selected type) and hand it over.</summary>
 public sealed class GetRequestOperation(
-    CallerIdentifier callers,
+    CallerVerifier callers,
+    GatewaySigner signer,
     ParticipantDirectory directory,
     Inbox inbox,
     IOptions<DeliveryOptions> options,
@@ -20,17 +24,17 @@ public sealed class GetRequestOperation(
 {
     public string Name => GetRequestRequest.OperationName;
 
-    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var get = GetRequestRequest.Parse(request.Operation);
-        var caller = await callers.IdentifyAsync(get.CallerSignature, cancellationToken);
+        var caller = await callers.VerifyAsync(get.CallerSignature, get.SelectorElement, cancellationToken);
         context.Caller = caller.Mnemonic;
 
         var leased = await inbox.LeaseNextAsync(caller.Mnemonic, "request", get.Selector.Type?.NamespaceUri,
             get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
         if (leased is null)
         {
-            return writer => GetRequestRequest.WriteResponse(writer, null);
+            return SoapEnvelopeWriter.BuildBody(writer => GetRequestRequest.WriteResponse(writer, null));
         }
 
         var message = leased.Message;
@@ -50,6 +54,9 @@ public sealed class GetRequestOperation(
                 Status = "messageIsDelivered",
             },
             ReplyAddress.For(message));
-        return writer => GetRequestRequest.WriteResponse(writer, delivered);
+        var response = SoapEnvelopeWriter.BuildBody(writer => GetRequestRequest.WriteResponse(writer, delivered));
+        var requestMessage = response.RequiredChild(SmevNamespaces.Types, "RequestMessage");
+        signer.SignInto(requestMessage, requestMessage.RequiredChild(SmevNamespaces.Types, "Request"));
+        return response;
     }
 }

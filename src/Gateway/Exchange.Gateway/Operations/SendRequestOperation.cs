@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Signing;
+using Exchange.Protocol;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
@@ -17,7 +19,8 @@ namespace Exchange.Gateway.Operations;
 /// transaction, wake the relay, answer with the message's metadata.
 /// </summary>
 public sealed class SendRequestOperation(
-    CallerIdentifier callers,
+    CallerVerifier callers,
+    GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
     RelaySignal relay,
@@ -26,11 +29,11 @@ public sealed class SendRequestOperation(
 {
     public string Name => SendRequestRequest.OperationName;
 
-    public async Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var send = SendRequestRequest.Parse(request.Operation);
         context.MessageId = send.MessageId;
-        var sender = await callers.IdentifyAsync(send.CallerSignature, cancellationToken);
+        var sender = await callers.VerifyAsync(send.CallerSignature, send.RequestData, cancellationToken);
         context.Caller = sender.Mnemonic;
 
         var type = send.MessageType;
@@ -69,6 +72,8 @@ public sealed class SendRequestOperation(
             Recipient = new Party(recipientParty.Mnemonic, recipientParty.Name),
             Status = "requestIsQueued",
         };
-        return writer => SendRequestRequest.WriteResponse(writer, metadata);
+        var response = SoapEnvelopeWriter.BuildBody(writer => SendRequestRequest.WriteResponse(writer, metadata));
+        signer.SignInto(response, response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
+        return response;
     }
 }

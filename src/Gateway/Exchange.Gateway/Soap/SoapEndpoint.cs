@@ -39,8 +39,8 @@ public sealed class SoapEndpoint(
             var operation = Resolve(request);
             operationName = operation.Name;
             RequireMatchingSoapAction(http.Request.Headers["SOAPAction"].ToString(), operation.Name);
-            var writeBody = await operation.HandleAsync(request, context, http.RequestAborted);
-            response = SoapEnvelopeWriter.Write(writeBody);
+            var answer = await operation.HandleAsync(request, context, http.RequestAborted);
+            response = SoapEnvelopeWriter.Write(answer);
             http.Response.StatusCode = StatusCodes.Status200OK;
         }
         catch (SmevFaultException e)

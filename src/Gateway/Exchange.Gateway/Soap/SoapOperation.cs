@@ -9,6 +9,6 @@ public interface ISoapOperation
     /// <summary>The operation name, e.g. <c>SendRequest</c>; SOAPAction is <c>urn:{Name}</c>.</summary>
     string Name { get; }
 
-    /// <summary>Handles the request and returns what writes the response body.</summary>
-    Task<Action<XmlWriter>> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken);
+    /// <summary>Handles the request and returns the response body element (signed where SMEV signs it).</summary>
+    Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken);
 }

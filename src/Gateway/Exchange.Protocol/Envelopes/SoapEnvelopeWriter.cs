@@ -29,6 +29,20 @@ public static class SoapEnvelopeWriter
         return buffer.ToArray();
     }
 
+    /// <summary>An envelope around an answer built as a DOM (so it could be signed before it is written).</summary>
+    public static byte[] Write(XmlElement body) => Write(body.WriteTo);
+
+    /// <summary>Builds an answer body as a DOM element from what <paramref name="writeBody"/> writes.</summary>
+    public static XmlElement BuildBody(Action<XmlWriter> writeBody)
+    {
+        var document = new XmlDocument { PreserveWhitespace = true };
+        using (var writer = document.CreateNavigator()!.AppendChild())
+        {
+            writeBody(writer);
+        }
+        return document.DocumentElement!;
+    }
+
     public static byte[] WriteFault(SmevFault fault) => Write(writer =>
     {
         writer.WriteStartElement("soap", "Fault", SmevNamespaces.Soap11);

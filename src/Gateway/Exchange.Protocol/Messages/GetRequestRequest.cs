@@ -32,7 +32,7 @@ public sealed record GetRequestRequest(XmlElement SelectorElement, MessageTypeSe
                 stored.MoveToContent();
                 writer.WriteNode(stored, defattr: false);
             }
-            delivered.Metadata.Write(writer, "SIGNED_BY_SMEV_METADATA");
+            delivered.Metadata.Write(writer, id: null);
             writer.WriteElementString("ReplyTo", ns, delivered.ReplyTo);
             writer.WriteEndElement();
             writer.WriteEndElement();

@@ -16,11 +16,15 @@ public sealed record MessageMetadata
     /// <summary>One of SMEV's <c>InteractionStatusType</c> values, e.g. <c>requestIsQueued</c>.</summary>
     public string? Status { get; init; }
 
-    public void Write(XmlWriter writer, string id)
+    /// <param name="id">The element's Id when it is signed on its own; null when a signature covers an ancestor.</param>
+    public void Write(XmlWriter writer, string? id)
     {
         const string ns = SmevNamespaces.Types;
         writer.WriteStartElement("MessageMetadata", ns);
-        writer.WriteAttributeString("Id", id);
+        if (id is not null)
+        {
+            writer.WriteAttributeString("Id", id);
+        }
         writer.WriteElementString("MessageId", ns, MessageId.ToString());
         writer.WriteElementString("MessageType", ns, Kind.ToString().ToUpperInvariant());
         WriteParty(writer, "Sender", Sender);

@@ -1,5 +1,6 @@
 using System.Xml;
 using Exchange.Protocol.Faults;
+using Exchange.Signing.Xml;
 
 namespace Exchange.Protocol.Xml;
 
@@ -29,21 +30,6 @@ public static class XmlElementExtensions
     /// written on it, so it can be stored and embedded elsewhere and still mean the same (and, after exclusive
     /// canonicalisation, hash the same).
     /// </summary>
-    public static string ToStandaloneXml(this XmlElement element)
-    {
-        var copy = (XmlElement)element.CloneNode(deep: true);
-        for (var ancestor = element.ParentNode as XmlElement; ancestor is not null; ancestor = ancestor.ParentNode as XmlElement)
-        {
-            foreach (XmlAttribute attribute in ancestor.Attributes)
-            {
-                if (attribute.NamespaceURI == "http://www.w3.org/2000/xmlns/" && !copy.HasAttribute(attribute.Name))
-                {
-                    var declaration = copy.OwnerDocument.CreateAttribute(attribute.Prefix, attribute.LocalName, attribute.NamespaceURI);
-                    declaration.Value = attribute.Value;
-                    copy.Attributes.Append(declaration);
-                }
-            }
-        }
-        return copy.OuterXml;
-    }
+    public static string ToStandaloneXml(this XmlElement element) =>
+        DetachedElement.Copy(element, new XmlDocument { PreserveWhitespace = true }).OuterXml;
 }

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Exchange.Gateway.Signing;
+
+/// <summary>Section <c>Exchange:Signing</c>: the gateway's own key, and whom it trusts.</summary>
+public sealed class SigningOptions
+{
+    public const string Section = "Exchange:Signing";
+
+    /// <summary>PKCS#12 file with the gateway's certificate and private key (GOST R 34.10-2012 in production).</summary>
+    [Required]
+    public string? KeyFile { get; set; }
+
+    public string? KeyPassword { get; set; }
+
+    /// <summary>CA certificates (DER or PEM) that participants' certificates must chain to.</summary>
+    [MinLength(1)]
+    public string[] TrustedCertificates { get; set; } = [];
+
+    /// <summary>CRL files (DER or PEM) of those CAs.</summary>
+    public string[] Crls { get; set; } = [];
+
+    /// <summary>Refuse certificates whose issuer has no current CRL loaded (fail closed).</summary>
+    public bool RequireCrl { get; set; } = true;
+}

@@ -1,0 +1,54 @@
+using Exchange.Signing.Algorithms;
+using Exchange.Signing.Certificates;
+using Exchange.Signing.Keys;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>
+/// A regional CA with GOST R 34.10-2012 keys, as production has, plus the odd certificates refusal tests need:
+/// expired, revoked (listed in the CA's CRL), and one from a CA nobody trusts.
+/// </summary>
+public sealed class TestPki : IDisposable
+{
+    private readonly Dictionary<string, SigningKey> _keys = [];
+
+    public TestPki()
+    {
+        var now = DateTimeOffset.UtcNow;
+        Authority = Builder("CN=Test regional CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
+        var otherAuthority = Builder("CN=Unknown CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
+        foreach (var name in new[] { "PORTAL", "HEALTH", "STRANGER", "REVOKED", "GATEWAY" })
+        {
+            _keys[name] = Builder($"CN={name}", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(Authority);
+        }
+        _keys["RSA_BODY"] = Builder("CN=RSA_BODY", now.AddDays(-1), now.AddYears(1), KeyAlgorithm.Rsa).CreateIssuedBy(Authority);
+        _keys["EXPIRED"] = Builder("CN=EXPIRED", now.AddYears(-2), now.AddDays(-1)).CreateIssuedBy(Authority);
+        _keys["UNTRUSTED"] = Builder("CN=UNTRUSTED", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(otherAuthority);
+        otherAuthority.Dispose();
+
+        var revokedSerial = new Org.BouncyCastle.X509.X509CertificateParser().ReadCertificate(_keys["REVOKED"].CertificateDer).SerialNumber;
+        Crl = CertificateBuilder.IssueCrl(Authority,
+            [(new System.Numerics.BigInteger(revokedSerial.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true), now.AddMinutes(-5))],
+            now.AddMinutes(-1), now.AddDays(7));
+    }
+
+    public SigningKey Authority { get; }
+
+    public byte[] Crl { get; }
+
+    public SigningKey Key(string name) => _keys[name];
+
+    public CertificateValidator Validator() => new(new TrustStore([Authority.CertificateDer], [Crl], requireCrl: true));
+
+    private static CertificateBuilder Builder(string subject, DateTimeOffset from, DateTimeOffset to, KeyAlgorithm algorithm = KeyAlgorithm.Gost2012_256) =>
+        new() { Algorithm = algorithm, Subject = subject, NotBefore = from, NotAfter = to };
+
+    public void Dispose()
+    {
+        Authority.Dispose();
+        foreach (var key in _keys.Values)
+        {
+            key.Dispose();
+        }
+    }
+}
