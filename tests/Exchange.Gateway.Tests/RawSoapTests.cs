@@ -139,12 +139,54 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync(Token));
     }
 
-    /// <summary>Signs the element with Id SIGNED_BY_CALLER into the empty CallerInformationSystemSignature.</summary>
-    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key)
+    private string SignedSendRequest(string text) => SignedAsCaller(Envelope($"""
+            <ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
+              <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER">
+                <ns:MessageID>{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</ns:MessageID>
+                <b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"><a:Text>{text}</a:Text></a:Appeal></b:MessagePrimaryContent>
+              </ns:SenderProvidedRequestData>
+              <ns:CallerInformationSystemSignature/>
+            </ns:SendRequestRequest>
+            """), gateway.Pki.Key("PORTAL"), "SIGNED_BY_CONSUMER");
+
+    [Fact]
+    public async Task a_request_changed_after_it_was_signed_is_refused()
+    {
+        var tampered = SignedSendRequest("Please repair the road").Replace("Please repair the road", "Please pave my garden", StringComparison.Ordinal);
+
+        Assert.Equal(("SignatureVerificationFault", "EXCHANGE-401-DigestMismatch"), await FaultAsync(tampered));
+    }
+
+    [Fact]
+    public async Task a_signed_request_moved_aside_for_a_forged_one_is_refused()
+    {
+        var document = new XmlDocument { PreserveWhitespace = true };
+        document.LoadXml(SignedSendRequest("genuine"));
+        var genuine = (XmlElement)document.GetElementsByTagName("SenderProvidedRequestData", SmevNamespaces.Types)[0]!;
+        var forged = (XmlElement)genuine.CloneNode(deep: true);
+        forged.SetAttribute("Id", "FORGED");
+        forged.GetElementsByTagName("Text", GatewayFixture.Appeal.NamespaceUri)[0]!.InnerText = "forged";
+        genuine.ParentNode!.ReplaceChild(forged, genuine);
+        var header = document.CreateElement("soap", "Header", SmevNamespaces.Soap11);
+        header.AppendChild(genuine);
+        document.DocumentElement!.PrependChild(header);
+
+        Assert.Equal(("SignatureVerificationFault", "EXCHANGE-401-IncorrectSignatureTarget"), await FaultAsync(document.OuterXml));
+    }
+
+    [Fact]
+    public async Task deep_nesting_inside_the_business_content_is_a_fault()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 10_000)) + string.Concat(Enumerable.Repeat("</x>", 10_000));
+        Assert.Equal(FaultCodes.TooDeep, (await FaultAsync(Envelope(deep))).Code);
+    }
+
+    /// <summary>Signs the element with the given Id into the empty CallerInformationSystemSignature.</summary>
+    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key, string id = "SIGNED_BY_CALLER")
     {
         var document = new XmlDocument { PreserveWhitespace = true };
         document.LoadXml(envelope);
-        var target = (XmlElement)document.SelectSingleNode("//*[@Id='SIGNED_BY_CALLER']")!;
+        var target = (XmlElement)document.SelectSingleNode($"//*[@Id='{id}']")!;
         var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
         holder.AppendChild(Exchange.Signing.Xml.XmlSigner.Sign(target, key));
         return document.OuterXml;
