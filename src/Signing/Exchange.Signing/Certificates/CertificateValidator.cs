@@ -1,4 +1,5 @@
 using Exchange.Signing.Xml;
+using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Security.Certificates;
 using Org.BouncyCastle.X509;
@@ -102,27 +103,19 @@ public sealed class CertificateValidator(TrustStore trust)
 
     private bool IsTrustAnchor(X509Certificate certificate) => trust.Certificates.Any(t => t.Equals(certificate));
 
-    private static bool SignedBy(X509Certificate certificate, X509Certificate issuer)
-    {
-        try
-        {
-            certificate.Verify(issuer.GetPublicKey());
-            return true;
-        }
-        catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException or CertificateException or SecurityUtilityException)
-        {
-            return false;
-        }
-    }
+    private static bool SignedBy(X509Certificate certificate, X509Certificate issuer) => Verifies(certificate.Verify, issuer);
 
-    private static bool SignedBy(X509Crl crl, X509Certificate issuer)
+    private static bool SignedBy(X509Crl crl, X509Certificate issuer) => Verifies(crl.Verify, issuer);
+
+    private static bool Verifies(Action<AsymmetricKeyParameter> verify, X509Certificate issuer)
     {
         try
         {
-            crl.Verify(issuer.GetPublicKey());
+            verify(issuer.GetPublicKey());
             return true;
         }
-        catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException or CrlException or SecurityUtilityException)
+        catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException
+                                   or CertificateException or CrlException or SecurityUtilityException)
         {
             return false;
         }

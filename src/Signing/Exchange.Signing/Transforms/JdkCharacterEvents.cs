@@ -12,7 +12,8 @@ namespace Exchange.Signing.Transforms;
 /// every reference is an event of its own; any other event is one scanned chunk (leading LFs, then characters up to
 /// an LF, <c>]</c>, reference, supplementary character or the end), extended by the <c>]</c>s it stopped at and,
 /// unless it stopped at a reference or a supplementary character, by one more chunk; a supplementary character
-/// closes the event it is reached in. Cuts at the scanner's 8 KiB buffer boundaries are not reproduced.
+/// closes the event it is reached in. Not reproduced: the extra cuts where the JDK refills its input buffer (within the
+/// first 32 bytes, then about every 8 KiB); one inside a multi-line text can change whether its blank last line is kept.
 /// </remarks>
 internal static class JdkCharacterEvents
 {
