@@ -51,21 +51,27 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         return MessageMetadata.Parse(metadata);
     }
 
+    /// <summary>Answers a received request with a business document; it goes back to the requester.</summary>
+    /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, Guid? messageId = null,
+        CancellationToken cancellationToken = default) =>
+        SendResponseAsync(to, messageId, (envelope, data) =>
+            envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent), cancellationToken);
+
+    /// <summary>Refuses a received request (SMEV's <c>RequestRejected</c>), e.g. with code NO_DATA.</summary>
+    public Task<MessageMetadata> RejectRequestAsync(string to, string code, string description, Guid? messageId = null,
+        CancellationToken cancellationToken = default) =>
+        SendResponseAsync(to, messageId, (envelope, data) =>
+        {
+            var rejected = envelope.Add(data, SmevNamespaces.Types, "RequestRejected");
+            envelope.Add(rejected, SmevNamespaces.Types, "RejectionReasonCode", code);
+            envelope.Add(rejected, SmevNamespaces.Types, "RejectionReasonDescription", description);
+        }, cancellationToken);
+
     /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
     public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        var envelope = new RequestEnvelope("GetRequestRequest");
-        var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
-        selector.SetAttribute("Id", "SIGNED_BY_CALLER");
-        if (type is not null)
-        {
-            envelope.Add(selector, SmevNamespaces.Basic, "NamespaceURI", type.NamespaceUri);
-            envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
-        }
-        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
-        envelope.SignAsCaller(selector, key);
-
-        var response = await CallAsync("GetRequest", envelope, cancellationToken);
+        var response = await GetAsync("GetRequest", type, cancellationToken);
         var message = response.OptionalChild(SmevNamespaces.Types, "RequestMessage");
         if (message is null)
         {
@@ -80,6 +86,29 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             data.RequiredChild(SmevNamespaces.Basic, "MessagePrimaryContent").ChildElements().Single(),
             request.OptionalText(SmevNamespaces.Types, "ReplyTo"),
             data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null);
+    }
+
+    /// <summary>Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty.</summary>
+    public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
+    {
+        var answer = await GetAsync("GetResponse", type, cancellationToken);
+        var message = answer.OptionalChild(SmevNamespaces.Types, "ResponseMessage");
+        if (message is null)
+        {
+            return null;
+        }
+        var response = message.RequiredChild(SmevNamespaces.Types, "Response");
+        VerifyGatewaySignature(message, response);
+        var data = response.RequiredChild(SmevNamespaces.Types, "SenderProvidedResponseData");
+        return new ReceivedResponse(
+            MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
+            Guid.Parse(response.RequiredText(SmevNamespaces.Types, "OriginalMessageId")),
+            data,
+            data.OptionalChild(SmevNamespaces.Basic, "MessagePrimaryContent")?.ChildElements().Single(),
+            data.ChildElements()
+                .Where(e => e.LocalName == "RequestRejected" && e.NamespaceURI == SmevNamespaces.Types)
+                .Select(e => e.RequiredText(SmevNamespaces.Types, "RejectionReasonCode"))
+                .ToList());
     }
 
     /// <summary>Confirms a received message; false tells the gateway the message was refused and ignored.</summary>
@@ -99,6 +128,38 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var uri = new Uri(endpoint, $"/api/messages/{messageId}/status");
         return await http.GetFromJsonAsync<MessageStatusReport>(uri, System.Text.Json.JsonSerializerOptions.Web, cancellationToken)
             ?? throw new InvalidOperationException($"The gateway answered null for message {messageId}.");
+    }
+
+    private async Task<MessageMetadata> SendResponseAsync(string to, Guid? messageId, Action<RequestEnvelope, XmlElement> addContent,
+        CancellationToken cancellationToken)
+    {
+        var envelope = new RequestEnvelope("SendResponseRequest");
+        var data = envelope.Add(envelope.Operation, SmevNamespaces.Types, "SenderProvidedResponseData");
+        data.SetAttribute("Id", "SIGNED_BY_PROVIDER");
+        envelope.Add(data, SmevNamespaces.Types, "MessageID", (messageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow)).ToString());
+        envelope.Add(data, SmevNamespaces.Types, "To", to);
+        addContent(envelope, data);
+        envelope.SignAsCaller(data, key);
+
+        var response = await CallAsync("SendResponse", envelope, cancellationToken);
+        var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
+        VerifyGatewaySignature(response, metadata);
+        return MessageMetadata.Parse(metadata);
+    }
+
+    private async Task<XmlElement> GetAsync(string operation, MessageType? type, CancellationToken cancellationToken)
+    {
+        var envelope = new RequestEnvelope($"{operation}Request");
+        var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
+        selector.SetAttribute("Id", "SIGNED_BY_CALLER");
+        if (type is not null)
+        {
+            envelope.Add(selector, SmevNamespaces.Basic, "NamespaceURI", type.NamespaceUri);
+            envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
+        }
+        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
+        envelope.SignAsCaller(selector, key);
+        return await CallAsync(operation, envelope, cancellationToken);
     }
 
     /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>

@@ -62,6 +62,9 @@ public static class GatewayApplication
         services.AddSingleton<CallerVerifier>();
         services.AddSingleton<ISoapOperation, SendRequestOperation>();
         services.AddSingleton<ISoapOperation, GetRequestOperation>();
+        services.AddSingleton<ISoapOperation, SendResponseOperation>();
+        services.AddSingleton<ISoapOperation, GetResponseOperation>();
+        services.AddSingleton<MessageHandOver>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();
 

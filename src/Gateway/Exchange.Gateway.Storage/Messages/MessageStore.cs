@@ -10,8 +10,9 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// Stores the message, its <c>accepted</c> status and an outbox row for its recipient in one transaction:
     /// once this returns <see cref="AcceptOutcome.Accepted"/> the message cannot be lost.
     /// </summary>
+    /// <param name="originalChange">For a response: what it means for the request it answers (answered, rejected).</param>
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
-        StoredMessage message, string actor, CancellationToken cancellationToken)
+        StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null)
     {
         // PostgreSQL keeps microseconds; answering with the stored value keeps a resend's answer identical.
         message = message with { AcceptedAt = message.AcceptedAt.AddTicks(-(message.AcceptedAt.Ticks % 10)) };
@@ -28,6 +29,11 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         }
 
         await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor, null, cancellationToken);
+        if (originalChange is not null)
+        {
+            await StatusHistory.AppendAsync(connection, originalChange.MessageId, originalChange.Status, message.AcceptedAt, actor,
+                originalChange.Reason, cancellationToken);
+        }
         await using (var outbox = new NpgsqlCommand(
             "INSERT INTO outbox (message_id, recipient, created_at) VALUES ($1, $2, $3)", connection))
         {
@@ -67,7 +73,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     internal const string Columns =
-        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at";
+        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id";
 
     internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetGuid(offset),
@@ -81,14 +87,17 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         reader.GetBoolean(offset + 8),
         reader.GetFieldValue<byte[]>(offset + 9),
         reader.GetString(offset + 10),
-        reader.GetFieldValue<DateTimeOffset>(offset + 11));
+        reader.GetFieldValue<DateTimeOffset>(offset + 11))
+    {
+        OriginalMessageId = reader.IsDBNull(offset + 12) ? null : reader.GetGuid(offset + 12),
+    };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
     internal static async Task<bool> InsertAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
             INSERT INTO messages ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
@@ -103,6 +112,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.ContentSha256);
         command.Parameters.AddWithValue(message.Content);
         command.Parameters.AddWithValue(message.AcceptedAt);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.OriginalMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

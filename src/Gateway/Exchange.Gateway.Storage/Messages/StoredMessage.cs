@@ -14,4 +14,8 @@ public sealed record StoredMessage(
     bool IsTest,
     byte[] ContentSha256,
     string Content,
-    DateTimeOffset AcceptedAt);
+    DateTimeOffset AcceptedAt)
+{
+    /// <summary>For a response: the request it answers.</summary>
+    public Guid? OriginalMessageId { get; init; }
+}

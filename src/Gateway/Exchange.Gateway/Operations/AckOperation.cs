@@ -14,7 +14,7 @@ public sealed class AckOperation(
     TimeProvider time,
     ILogger<AckOperation> logger) : ISoapOperation
 {
-    public string Name => AckRequest.OperationName;
+    public string Name => "Ack";
 
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {

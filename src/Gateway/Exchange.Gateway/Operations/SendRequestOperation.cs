@@ -27,7 +27,7 @@ public sealed class SendRequestOperation(
     TimeProvider time,
     ILogger<SendRequestOperation> logger) : ISoapOperation
 {
-    public string Name => SendRequestRequest.OperationName;
+    public string Name => "SendRequest";
 
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {

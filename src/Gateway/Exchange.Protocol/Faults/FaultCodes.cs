@@ -24,5 +24,7 @@ public static class FaultCodes
     public const string UnknownCertificate = "EXCHANGE-401-UNKNOWN-CERTIFICATE";
     public const string NoProvider = "EXCHANGE-404-NO-PROVIDER";
     public const string TargetNotFound = "EXCHANGE-404-TARGET-MESSAGE";
+    public const string RequestNotFound = "EXCHANGE-404-REQUEST";
+    public const string NoRecipient = "EXCHANGE-404-RECIPIENT";
     public const string InternalFailure = "EXCHANGE-500-FAILURE";
 }

@@ -64,6 +64,12 @@ public sealed record SmevFault
         Void("TargetMessageIsNotFound", FaultCodes.TargetNotFound,
             $"No message {messageId} was delivered to the caller and awaits acknowledgement.");
 
+    public static SmevFault RequestIsNotFound(string description) =>
+        Void("RequestIsNotFound", FaultCodes.RequestNotFound, description);
+
+    public static SmevFault RecipientIsNotFound(string description) =>
+        Void("RecipientIsNotFound", FaultCodes.NoRecipient, description);
+
     public static SmevFault Failure(string description) => new()
     {
         Element = "SMEVFailure", Code = FaultCodes.InternalFailure, Description = description,

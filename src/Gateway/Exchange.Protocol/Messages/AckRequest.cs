@@ -10,8 +10,6 @@ namespace Exchange.Protocol.Messages;
 /// </param>
 public sealed record AckRequest(XmlElement TargetElement, Guid TargetMessageId, bool Accepted, XmlElement? CallerSignature)
 {
-    public const string OperationName = "Ack";
-
     public static AckRequest Parse(XmlElement operation)
     {
         var target = operation.RequiredChild(SmevNamespaces.Basic, "AckTargetMessage");

@@ -7,8 +7,6 @@ namespace Exchange.Protocol.Messages;
 /// <summary>A parsed <c>SendRequestRequest</c>: the sender's request data and the caller's signature.</summary>
 public sealed record SendRequestRequest
 {
-    public const string OperationName = "SendRequest";
-
     /// <summary>The <c>SenderProvidedRequestData</c> element exactly as received (what the sender signed).</summary>
     public required XmlElement RequestData { get; init; }
     public required Guid MessageId { get; init; }

@@ -1,0 +1,54 @@
+using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Messages;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway.Operations;
+
+/// <summary>
+/// What GetRequest and GetResponse share: verify the caller over its selector, lease the caller's oldest waiting
+/// message of the kind (and selected type), and describe it in SMEV's metadata.
+/// </summary>
+public sealed class MessageHandOver(
+    CallerVerifier callers,
+    ParticipantDirectory directory,
+    Inbox inbox,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<MessageHandOver> logger)
+{
+    /// <returns>The leased message and its metadata; null when the caller has nothing waiting.</returns>
+    public async Task<(StoredMessage Message, MessageMetadata Metadata)?> NextAsync(
+        SoapRequest request, string kind, SoapCallContext context, CancellationToken cancellationToken)
+    {
+        var get = GetMessageRequest.Parse(request.Operation);
+        var caller = await callers.VerifyAsync(get.CallerSignature, get.SelectorElement, cancellationToken);
+        context.Caller = caller.Mnemonic;
+
+        var leased = await inbox.LeaseNextAsync(caller.Mnemonic, kind, get.Selector.Type?.NamespaceUri,
+            get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
+        if (leased is null)
+        {
+            return null;
+        }
+
+        var message = leased.Message;
+        context.MessageId = message.MessageId;
+        Log.Delivered(logger, message.MessageId, caller.Mnemonic, leased.DeliveryCount);
+        var sender = await directory.FindAsync(message.Sender, cancellationToken);
+        return (message, new MessageMetadata
+        {
+            MessageId = message.MessageId,
+            Kind = kind == "response" ? MessageKind.Response : MessageKind.Request,
+            Sender = new Party(message.Sender, sender?.Name ?? message.Sender),
+            SendingTimestamp = message.AcceptedAt,
+            Recipient = new Party(caller.Mnemonic, caller.Name),
+            DeliveryTimestamp = leased.DeliveredAt,
+            Status = "messageIsDelivered",
+        });
+    }
+}

@@ -1,0 +1,106 @@
+using Exchange.Adapters.Sdk;
+using Exchange.Protocol;
+
+namespace Exchange.Gateway.Tests;
+
+public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private async Task<(Guid RequestId, ReceivedRequest Received)> RequestReceivedByHealthAsync(string text)
+    {
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal(text), cancellationToken: Token);
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+        Assert.Equal(sent.MessageId, received.MessageId);
+        return (sent.MessageId, received);
+    }
+
+    private async Task<ReceivedResponse> ResponseForPortalAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await gateway.Client("PORTAL").GetResponseAsync(cancellationToken: Token) is { } response)
+            {
+                return response;
+            }
+            await Task.Delay(50, Token);
+        }
+        throw new TimeoutException("No response reached PORTAL within 30 s.");
+    }
+
+    [Fact]
+    public async Task an_answer_goes_back_to_the_requester_and_both_histories_show_it()
+    {
+        var (requestId, received) = await RequestReceivedByHealthAsync("When is the clinic open?");
+
+        var answer = await gateway.Client("HEALTH").SendResponseAsync(received.ReplyTo!,
+            BusinessDocuments.Appeal("Monday to Saturday, 8:00 to 20:00", root: "AppealAnswer"), cancellationToken: Token);
+        Assert.Equal("responseIsQueued", answer.Status);
+        Assert.Equal("PORTAL", answer.Recipient!.Mnemonic);
+
+        var response = await ResponseForPortalAsync();
+        await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
+
+        Assert.Equal(answer.MessageId, response.MessageId);
+        Assert.Equal(requestId, response.OriginalMessageId);
+        Assert.Equal("Monday to Saturday, 8:00 to 20:00", response.BusinessContent!.InnerText);
+        Assert.Equal("HEALTH", response.Metadata.Sender!.Mnemonic);
+        var request = await gateway.Client("PORTAL").GetStatusAsync(requestId, Token);
+        Assert.Equal(["accepted", "queued", "delivered", "acknowledged", "answered"], request.History.Select(h => h.Status));
+        var reply = await gateway.Client("PORTAL").GetStatusAsync(answer.MessageId, Token);
+        Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], reply.History.Select(h => h.Status));
+    }
+
+    [Fact]
+    public async Task a_rejection_reaches_the_requester_and_marks_the_request_rejected()
+    {
+        var (requestId, received) = await RequestReceivedByHealthAsync("Give me someone else's medical records");
+
+        await gateway.Client("HEALTH").RejectRequestAsync(received.ReplyTo!, "ACCESS_DENIED", "Medical secrecy", cancellationToken: Token);
+
+        var response = await ResponseForPortalAsync();
+        await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
+        Assert.Null(response.BusinessContent);
+        Assert.Equal(["ACCESS_DENIED"], response.Rejections);
+        var last = (await gateway.Client("PORTAL").GetStatusAsync(requestId, Token)).History[^1];
+        Assert.Equal("rejected", last.Status);
+        Assert.Contains("ACCESS_DENIED", last.Reason);
+    }
+
+    [Fact]
+    public async Task only_the_recipient_of_a_request_can_answer_it()
+    {
+        var (_, received) = await RequestReceivedByHealthAsync("Who may answer this?");
+
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("RSA_BODY").SendResponseAsync(received.ReplyTo!, BusinessDocuments.Appeal("me"), cancellationToken: Token));
+
+        Assert.Equal("RequestIsNotFound", fault.Element);
+    }
+
+    [Fact]
+    public async Task an_answer_to_an_address_the_gateway_never_issued_is_refused()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("HEALTH").SendResponseAsync("bm90IGFuIGFkZHJlc3M=", BusinessDocuments.Appeal("x"), cancellationToken: Token));
+        Assert.Equal("RequestIsNotFound", fault.Element);
+    }
+
+    [Fact]
+    public async Task a_rejection_code_outside_smevs_list_is_refused()
+    {
+        var (_, received) = await RequestReceivedByHealthAsync("Odd rejection");
+
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("HEALTH").RejectRequestAsync(received.ReplyTo!, "BECAUSE", "no", cancellationToken: Token));
+        Assert.Equal("InvalidContent", fault.Element);
+    }
+
+    [Fact]
+    public async Task a_provider_with_no_responses_waiting_gets_an_empty_answer()
+    {
+        Assert.Null(await gateway.Client("HEALTH").GetResponseAsync(cancellationToken: Token));
+    }
+}
