@@ -6,6 +6,11 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/services.sh start >/dev/null
 eval "$(scripts/services.sh env)"
+# The tests find the services through these; derived here so that port overrides of services.sh reach them.
+export EXCHANGE_TEST_POSTGRES="${ConnectionStrings__exchange/Database=exchange/Database=postgres}"
+export EXCHANGE_TEST_BROKER="$ConnectionStrings__broker"
+export EXCHANGE_TEST_BROKER_MANAGEMENT="$Exchange__Broker__ManagementUrl"
+scripts/tools.sh
 
 results=.state/test-results
 rm -rf "$results"
