@@ -27,7 +27,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
 
         await health.AckAsync(received.MessageId, cancellationToken: Token);
 
-        var status = await portal.GetStatusAsync(metadata.MessageId, Token);
+        var status = await portal.GetMessageHistoryAsync(metadata.MessageId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], status.History.Select(h => h.Status));
         Assert.Equal("acknowledged", status.Current);
         Assert.Equal("HEALTH", status.History[^1].Actor);
@@ -98,7 +98,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.True(received.IsTest);
-        Assert.True((await gateway.Client("PORTAL").GetStatusAsync(metadata.MessageId, Token)).IsTest);
+        Assert.True((await gateway.Client("PORTAL").GetMessageHistoryAsync(metadata.MessageId, Token)).IsTest);
     }
 
     [Fact]

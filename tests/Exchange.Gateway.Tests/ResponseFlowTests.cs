@@ -47,9 +47,9 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(requestId, response.OriginalMessageId);
         Assert.Equal("Monday to Saturday, 8:00 to 20:00", response.BusinessContent!.InnerText);
         Assert.Equal("HEALTH", response.Metadata.Sender!.Mnemonic);
-        var request = await gateway.Client("PORTAL").GetStatusAsync(requestId, Token);
+        var request = await gateway.Client("PORTAL").GetMessageHistoryAsync(requestId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged", "answered"], request.History.Select(h => h.Status));
-        var reply = await gateway.Client("PORTAL").GetStatusAsync(answer.MessageId, Token);
+        var reply = await gateway.Client("PORTAL").GetMessageHistoryAsync(answer.MessageId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], reply.History.Select(h => h.Status));
     }
 
@@ -64,7 +64,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
         Assert.Null(response.BusinessContent);
         Assert.Equal(["ACCESS_DENIED"], response.Rejections);
-        var last = (await gateway.Client("PORTAL").GetStatusAsync(requestId, Token)).History[^1];
+        var last = (await gateway.Client("PORTAL").GetMessageHistoryAsync(requestId, Token)).History[^1];
         Assert.Equal("rejected", last.Status);
         Assert.Contains("ACCESS_DENIED", last.Reason);
     }
@@ -102,5 +102,30 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
     public async Task a_provider_with_no_responses_waiting_gets_an_empty_answer()
     {
         Assert.Null(await gateway.Client("HEALTH").GetResponseAsync(cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task the_senders_status_stream_reports_queued_delivered_and_processed_once_each()
+    {
+        var portal = gateway.Client("PORTAL");
+        while (await portal.GetStatusAsync(Token) is not null)
+        {
+            // Drain what earlier tests left in PORTAL's stream.
+        }
+        var (requestId, received) = await RequestReceivedByHealthAsync("Status stream please");
+        await gateway.Client("HEALTH").RejectRequestAsync(received.ReplyTo!, "NO_DATA", "Nothing on file", cancellationToken: Token);
+
+        var events = new List<Protocol.Messages.ProcessingStatus>();
+        while (await portal.GetStatusAsync(Token) is { } next)
+        {
+            events.Add(next);
+        }
+
+        Assert.All(events, e => Assert.Equal(requestId, e.OriginalMessageId));
+        Assert.Equal(["requestIsQueued", "messageIsDelivered", "requestIsRejectedBySmev"], events.Select(e => e.StatusCategory));
+        Assert.Contains("NO_DATA", events[^1].Details);
+        Assert.Null(await portal.GetStatusAsync(Token));
+        var response = await ResponseForPortalAsync();
+        await portal.AckAsync(response.MessageId, cancellationToken: Token);
     }
 }

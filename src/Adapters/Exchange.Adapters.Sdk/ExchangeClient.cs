@@ -122,8 +122,34 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         await CallAsync("Ack", envelope, cancellationToken);
     }
 
+    /// <summary>
+    /// Takes the next event of this system's status stream (SMEV's GetStatus): what became of a message it sent.
+    /// Each event is handed out once; null when there is none.
+    /// </summary>
+    public async Task<ProcessingStatus?> GetStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var envelope = new RequestEnvelope("GetStatusRequest");
+        var timestamp = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
+        timestamp.SetAttribute("Id", "SIGNED_BY_CALLER");
+        envelope.SignAsCaller(timestamp, key);
+
+        var answer = await CallAsync("GetStatus", envelope, cancellationToken);
+        var message = answer.OptionalChild(SmevNamespaces.Types, "SmevAsyncProcessingMessage");
+        if (message is null)
+        {
+            return null;
+        }
+        var data = message.RequiredChild(SmevNamespaces.Types, "AsyncProcessingStatusData");
+        VerifyGatewaySignature(message, data);
+        var status = data.RequiredChild(SmevNamespaces.Types, "AsyncProcessingStatus");
+        return new ProcessingStatus(
+            Guid.Parse(status.RequiredText(SmevNamespaces.Types, "OriginalMessageId")),
+            status.RequiredText(SmevNamespaces.Types, "StatusCategory"),
+            status.OptionalText(SmevNamespaces.Types, "StatusDetails"));
+    }
+
     /// <summary>The message's status history from the gateway's JSON API.</summary>
-    public async Task<MessageStatusReport> GetStatusAsync(Guid messageId, CancellationToken cancellationToken = default)
+    public async Task<MessageStatusReport> GetMessageHistoryAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
         var uri = new Uri(endpoint, $"/api/messages/{messageId}/status");
         return await http.GetFromJsonAsync<MessageStatusReport>(uri, System.Text.Json.JsonSerializerOptions.Web, cancellationToken)

@@ -33,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" }.Build());
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<MessageStore>();
+        services.AddSingleton<StatusStream>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<ParticipantDirectory>();

@@ -64,6 +64,7 @@ public static class GatewayApplication
         services.AddSingleton<ISoapOperation, GetRequestOperation>();
         services.AddSingleton<ISoapOperation, SendResponseOperation>();
         services.AddSingleton<ISoapOperation, GetResponseOperation>();
+        services.AddSingleton<ISoapOperation, GetStatusOperation>();
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();
