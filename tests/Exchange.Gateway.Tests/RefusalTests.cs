@@ -62,6 +62,17 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal("InvalidMessageIdFormat", fault.Element);
     }
 
+    [Theory]
+    [InlineData(-3 * 24 * 60)]
+    [InlineData(60)]
+    public async Task a_message_id_made_too_long_ago_or_in_the_future_is_stale(int minutesFromNow)
+    {
+        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow.AddMinutes(minutesFromNow));
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x"), new SendOptions(id), Token));
+        Assert.Equal("StaleMessageId", fault.Element);
+    }
+
     [Fact]
     public async Task a_stranger_cannot_read_a_queue()
     {

@@ -66,6 +66,7 @@ public static class GatewayApplication
         services.AddSingleton<ISoapOperation, GetResponseOperation>();
         services.AddSingleton<ISoapOperation, GetStatusOperation>();
         services.AddSingleton<MessageHandOver>();
+        services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();
 

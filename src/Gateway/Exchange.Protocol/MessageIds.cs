@@ -10,7 +10,6 @@ namespace Exchange.Protocol;
 public static partial class MessageIds
 {
     private static readonly DateTime GregorianEpoch = new(1582, 10, 15, 0, 0, 0, DateTimeKind.Utc);
-    private static long _lastTimestamp;
 
     public static Guid Parse(string value)
     {
@@ -35,21 +34,12 @@ public static partial class MessageIds
     }
 
     /// <summary>
-    /// A new version 1 identifier for <paramref name="now"/>. The node is random per call (RFC 4122 §4.5), and
-    /// timestamps are kept strictly increasing within the process so two calls never collide.
+    /// A new version 1 identifier made at <paramref name="now"/>. Clock sequence and node are random (RFC 4122 §4.5),
+    /// 62 bits together, so identifiers made in the same 100 ns tick still differ.
     /// </summary>
     public static Guid NewVersion1(DateTimeOffset now)
     {
-        var wanted = (now.UtcDateTime - GregorianEpoch).Ticks;
-        long timestamp;
-        long last;
-        do
-        {
-            last = Interlocked.Read(ref _lastTimestamp);
-            timestamp = Math.Max(wanted, last + 1);
-        }
-        while (Interlocked.CompareExchange(ref _lastTimestamp, timestamp, last) != last);
-
+        var timestamp = (now.UtcDateTime - GregorianEpoch).Ticks;
         Span<byte> random = stackalloc byte[8];
         RandomNumberGenerator.Fill(random);
         var clockSequence = ((random[0] << 8) | random[1]) & 0x3FFF | 0x8000;

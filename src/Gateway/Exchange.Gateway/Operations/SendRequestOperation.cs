@@ -20,6 +20,7 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class SendRequestOperation(
     CallerVerifier callers,
+    MessageIdWindow messageIds,
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
@@ -35,6 +36,7 @@ public sealed class SendRequestOperation(
         context.MessageId = send.MessageId;
         var sender = await callers.VerifyAsync(send.CallerSignature, send.RequestData, cancellationToken);
         context.Caller = sender.Mnemonic;
+        messageIds.Check(send.MessageId);
 
         var type = send.MessageType;
         var recipient = await directory.FindProviderAsync(type.NamespaceUri, type.RootElement, cancellationToken)

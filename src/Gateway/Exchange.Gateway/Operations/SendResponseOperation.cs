@@ -20,6 +20,7 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class SendResponseOperation(
     CallerVerifier callers,
+    MessageIdWindow messageIds,
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
@@ -35,6 +36,7 @@ public sealed class SendResponseOperation(
         context.MessageId = send.MessageId;
         var responder = await callers.VerifyAsync(send.CallerSignature, send.ResponseData, cancellationToken);
         context.Caller = responder.Mnemonic;
+        messageIds.Check(send.MessageId);
 
         var original = await OriginalRequestAsync(send.To, responder, cancellationToken);
         var requester = await directory.FindAsync(original.Sender, cancellationToken)

@@ -56,6 +56,10 @@ public sealed record SmevFault
         Void("InvalidMessageIdFormat", FaultCodes.InvalidMessageId,
             $"MessageID '{value}' is not a lower-case RFC 4122 version 1 (time-based) UUID.");
 
+    public static SmevFault StaleMessageId(Guid messageId, DateTimeOffset createdAt) =>
+        Void("StaleMessageId", FaultCodes.StaleMessageId,
+            $"MessageID {messageId} was made at {createdAt:O}, outside the accepted window; check the clock and generate a new one.");
+
     public static SmevFault MessageIsAlreadySent(Guid messageId) =>
         Void("MessageIsAlreadySent", FaultCodes.MessageIdReused,
             $"MessageID {messageId} was already used for a different message; generate a new one.");
