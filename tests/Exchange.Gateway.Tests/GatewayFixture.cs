@@ -20,6 +20,9 @@ namespace Exchange.Gateway.Tests;
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public static readonly MessageType Appeal = new("urn://exchange.test/appeal/1.0", "Appeal");
+
+    /// <summary>A type of the business catalog, so its documents are validated against schemas/business.</summary>
+    public static readonly MessageType CitizenAppeal = new("urn://exchange.region/appeal/1.0", "CitizenAppeal");
     public const long MaxRequestBytes = 256 * 1024;
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
@@ -109,7 +112,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 name = $"Participant {name}",
                 certificates = new[] { $"{name}.cer" },
                 provides = name == "HEALTH"
-                    ? new[] { new { namespaceUri = Appeal.NamespaceUri, rootElement = Appeal.RootElement } }
+                    ? new[] { Appeal, CitizenAppeal }.Select(t => new { namespaceUri = t.NamespaceUri, rootElement = t.RootElement }).ToArray()
                     : [],
             }),
         };

@@ -34,6 +34,18 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     }
 
     [Fact]
+    public async Task a_citizen_appeal_that_satisfies_its_schema_is_accepted_and_delivered()
+    {
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.CitizenAppeal("The bus stop in Sosnovo is gone"), cancellationToken: Token);
+
+        var received = await gateway.ReceiveAsync("HEALTH", GatewayFixture.CitizenAppeal);
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+
+        Assert.Equal(sent.MessageId, received.MessageId);
+        Assert.Equal("CitizenAppeal", received.BusinessContent.LocalName);
+    }
+
+    [Fact]
     public async Task the_sender_signature_travels_to_the_recipient_unchanged()
     {
         var sent = BusinessDocuments.Appeal("signed content");

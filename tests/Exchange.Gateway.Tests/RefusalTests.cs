@@ -47,6 +47,15 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task a_business_document_that_breaks_its_schema_is_invalid_content()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.CitizenAppeal("The bus stop is gone", kind: "demand"), cancellationToken: Token));
+        Assert.Equal("InvalidContent", fault.Element);
+        Assert.Equal("EXCHANGE-400-SCHEMA-VIOLATION", fault.Code);
+    }
+
+    [Fact]
     public async Task a_type_nobody_provides_is_not_supported()
     {
         var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>

@@ -77,7 +77,7 @@ public sealed class HostileXmlTests
     {
         var fault = Refusal("<a>\n<b></a>");
         Assert.Equal(FaultCodes.MalformedXml, fault.Code);
-        Assert.Equal(2, fault.ErrorPosition);
+        Assert.Equal(2, Assert.Single(fault.ValidationErrors).Position);
     }
 
     [Fact]

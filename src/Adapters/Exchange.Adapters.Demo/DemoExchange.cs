@@ -21,12 +21,8 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
 
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
     {
-        var appeal = await SendAndReceiveAsync("PORTAL", "LO_HEALTH", Document(DemoParticipants.CitizenAppeal,
-            ("Applicant", "Ivanova Maria Petrovna"), ("Settlement", "Sosnovskoye rural settlement, Priozersky district"),
-            ("Text", "Please extend the opening hours of the outpatient clinic on Saturdays.")), cancellationToken);
-        var letter = await SendAndReceiveAsync("VYBORG_DISTRICT", "LO_KIT", Document(DemoParticipants.OfficialLetter,
-            ("RegistrationNumber", "01-15/2874"), ("RegistrationDate", "2026-11-25"),
-            ("Subject", "Connecting the district archive to the interagency exchange"), ("Deadline", "2026-12-25")), cancellationToken);
+        var appeal = await SendAndReceiveAsync("PORTAL", "LO_HEALTH", Document("citizen-appeal.xml"), cancellationToken);
+        var letter = await SendAndReceiveAsync("VYBORG_DISTRICT", "LO_KIT", Document("official-letter.xml"), cancellationToken);
         return [appeal, letter];
     }
 
@@ -41,7 +37,8 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         output.WriteLine($"{recipient} <- GetRequest: {received.MessageId} from {received.Metadata.Sender?.HumanReadableName}");
         foreach (var field in received.BusinessContent.ChildNodes.OfType<XmlElement>())
         {
-            output.WriteLine($"      {field.LocalName}: {field.InnerText}");
+            var text = string.Join(' ', field.InnerText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            output.WriteLine($"      {field.LocalName}: {(text.Length <= 90 ? text : text[..90] + "…")}");
         }
         await recipientClient.AckAsync(received.MessageId, cancellationToken: cancellationToken);
         output.WriteLine($"{recipient} -> Ack {received.MessageId}");
@@ -70,15 +67,13 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
             SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword),
             _gatewayTrust);
 
-    private static XmlElement Document(MessageType type, params (string Name, string Value)[] fields)
+    /// <summary>A business document of the demo, valid against its type's schema in schemas/business.</summary>
+    private static XmlElement Document(string name)
     {
+        using var stream = typeof(DemoExchange).Assembly.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"The demo has no document {name}.");
         var document = new XmlDocument();
-        var root = document.CreateElement("d", type.RootElement, type.NamespaceUri);
-        foreach (var (name, value) in fields)
-        {
-            root.AppendChild(document.CreateElement("d", name, type.NamespaceUri))!.InnerText = value;
-        }
-        document.AppendChild(root);
-        return root;
+        document.Load(stream);
+        return document.DocumentElement!;
     }
 }

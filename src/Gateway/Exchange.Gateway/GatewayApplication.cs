@@ -8,6 +8,7 @@ using Exchange.Gateway.Soap;
 using Exchange.Gateway.Startup;
 using Exchange.Gateway.Status;
 using Exchange.Gateway.Storage;
+using Exchange.Protocol.BusinessTypes;
 using Exchange.Signing.Certificates;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,7 @@ public static class GatewayApplication
         services.AddSingleton<ISoapOperation, GetStatusOperation>();
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<MessageIdWindow>();
+        services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();
 
@@ -92,6 +94,7 @@ public static class GatewayApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapServiceDescription();
         app.MapStatusApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -4,6 +4,7 @@ using System.Xml;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Signing;
 using Exchange.Protocol;
+using Exchange.Protocol.BusinessTypes;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
@@ -21,6 +22,7 @@ namespace Exchange.Gateway.Operations;
 public sealed class SendRequestOperation(
     CallerVerifier callers,
     MessageIdWindow messageIds,
+    BusinessTypeRegistry businessTypes,
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
@@ -42,6 +44,7 @@ public sealed class SendRequestOperation(
         var recipient = await directory.FindProviderAsync(type.NamespaceUri, type.RootElement, cancellationToken)
             ?? throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement));
 
+        businessTypes.Validate(send.BusinessContent);
         var content = send.RequestData.ToStandaloneXml();
         var candidate = new StoredMessage(
             send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic, type.NamespaceUri, type.RootElement,

@@ -7,6 +7,7 @@ using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
+using Exchange.Protocol.BusinessTypes;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
@@ -21,6 +22,7 @@ namespace Exchange.Gateway.Operations;
 public sealed class SendResponseOperation(
     CallerVerifier callers,
     MessageIdWindow messageIds,
+    BusinessTypeRegistry businessTypes,
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
@@ -42,6 +44,10 @@ public sealed class SendResponseOperation(
         var requester = await directory.FindAsync(original.Sender, cancellationToken)
             ?? throw new SmevFaultException(SmevFault.RecipientIsNotFound($"The requester {original.Sender} is no longer registered."));
 
+        if (send.BusinessContent is { } document)
+        {
+            businessTypes.Validate(document);
+        }
         var type = send.MessageType;
         var content = send.ResponseData.ToStandaloneXml();
         var candidate = new StoredMessage(

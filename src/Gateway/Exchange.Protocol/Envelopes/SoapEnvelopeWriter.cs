@@ -59,11 +59,11 @@ public static class SoapEnvelopeWriter
             {
                 writer.WriteElementString("f", name, SmevNamespaces.Faults, value);
             }
-            if (fault.ErrorPosition is { } position)
+            foreach (var error in fault.ValidationErrors)
             {
                 writer.WriteStartElement("f", "ValidationError", SmevNamespaces.Faults);
-                writer.WriteAttributeString("errorPosition", position.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteString(fault.Description);
+                writer.WriteAttributeString("errorPosition", error.Position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteString(error.Message);
                 writer.WriteEndElement();
             }
         }

@@ -18,6 +18,7 @@ public static class FaultCodes
     public const string UnknownOperation = "EXCHANGE-400-UNKNOWN-OPERATION";
     public const string SoapActionMismatch = "EXCHANGE-400-SOAPACTION-MISMATCH";
     public const string InvalidStructure = "EXCHANGE-400-INVALID-STRUCTURE";
+    public const string SchemaViolation = "EXCHANGE-400-SCHEMA-VIOLATION";
     public const string InvalidMessageId = "EXCHANGE-400-MESSAGE-ID";
     public const string MessageIdReused = "EXCHANGE-409-MESSAGE-ID-REUSED";
     public const string StaleMessageId = "EXCHANGE-400-STALE-MESSAGE-ID";

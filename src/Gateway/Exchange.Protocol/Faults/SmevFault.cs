@@ -26,14 +26,20 @@ public sealed record SmevFault
     /// <summary>Child elements that follow <c>Code</c>/<c>Description</c> for the kinds that define them.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Details { get; init; } = [];
 
-    /// <summary>For <c>InvalidContent</c>: the line the validator stopped at (0 when unknown).</summary>
-    public int? ErrorPosition { get; init; }
+    /// <summary>For <c>InvalidContent</c>: what the parser or validator found, and where (line, 0 when unknown).</summary>
+    public IReadOnlyList<ValidationError> ValidationErrors { get; init; } = [];
 
     public string FaultString => $"{Code}: {Description}";
 
     public static SmevFault InvalidContent(string code, string description, int errorPosition = 0) => new()
     {
-        Element = "InvalidContent", Code = code, Description = description, ErrorPosition = errorPosition,
+        Element = "InvalidContent", Code = code, Description = description, ValidationErrors = [new(description, errorPosition)],
+    };
+
+    /// <summary>A business document that does not satisfy its type's schema.</summary>
+    public static SmevFault InvalidBusinessContent(string description, IReadOnlyList<ValidationError> errors) => new()
+    {
+        Element = "InvalidContent", Code = FaultCodes.SchemaViolation, Description = description, ValidationErrors = errors,
     };
 
     public static SmevFault SignatureVerification(SignatureProblem problem, string code, string description) => new()
