@@ -32,12 +32,19 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
     public Uri SoapEndpoint => new(BaseAddress, Soap.SoapEndpoint.Path);
+    /// <summary>For hand-written requests, including deliberately broken ones.</summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>For the SDK clients: every envelope either way must conform to the official SMEV 1.3 schemas.</summary>
+    public HttpClient CheckedHttp { get; } = new(new Conformance.ConformanceCheckingHandler()) { Timeout = TimeSpan.FromSeconds(30) };
     public string ConnectionString => _database!.ConnectionString;
 
     public TestPki Pki { get; } = new();
 
-    public ExchangeClient Client(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
+    public ExchangeClient Client(string participant) => new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator());
+
+    /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
+    public ExchangeClient UncheckedClient(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
 
     public async ValueTask InitializeAsync()
     {
@@ -129,6 +136,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
         Http.Dispose();
+        CheckedHttp.Dispose();
         Pki.Dispose();
         if (_virtualHost is not null)
         {

@@ -94,7 +94,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         var (_, received) = await RequestReceivedByHealthAsync("Odd rejection");
 
         var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
-            gateway.Client("HEALTH").RejectRequestAsync(received.ReplyTo!, "BECAUSE", "no", cancellationToken: Token));
+            gateway.UncheckedClient("HEALTH").RejectRequestAsync(received.ReplyTo!, "BECAUSE", "no", cancellationToken: Token));
         Assert.Equal("InvalidContent", fault.Element);
     }
 
