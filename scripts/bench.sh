@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# End-to-end figures for the gateway: SendRequest -> PostgreSQL + RabbitMQ -> GetRequest + Ack.
+#
+#   scripts/bench.sh [--messages N] [--senders M] [--receivers R] [--payload BYTES] [--warmup N]
+#                    [--timeout-seconds S] [--algorithm gost2012-256|gost2012-512|rsa|ecdsa]
+#
+# Starts the private services (scripts/services.sh start) if they are not running, then runs
+# bench/Exchange.Bench in Release. The bench works in its own database and RabbitMQ virtual host
+# (exchange_bench), made fresh for the run and dropped after it. Exits non-zero when a send fails,
+# a message is not acknowledged, or a check on the gateway's tables fails.
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"
+
+# Quiet unless it fails: then its output says why.
+if ! services_log="$("$SCRIPT_DIR/services.sh" start 2>&1)"; then
+  printf '%s\n' "$services_log" >&2
+  echo "[bench] ERROR: scripts/services.sh start failed" >&2
+  exit 1
+fi
+eval "$("$SCRIPT_DIR/services.sh" env)"
+
+exec dotnet run -c Release --project "$REPO_ROOT/bench/Exchange.Bench" -- "$@"
