@@ -1,9 +1,16 @@
 using Exchange.Bench;
+using Exchange.Bench.Crypto;
 
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(BenchSettings.Usage);
+    Console.WriteLine("       scripts/bench.sh crypto    (signatures and verifications per second per algorithm)");
     return 0;
+}
+
+if (args is ["crypto"])
+{
+    return CryptoBench.Run();
 }
 
 BenchSettings settings;

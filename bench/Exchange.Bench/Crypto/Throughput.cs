@@ -9,7 +9,12 @@ internal static class Throughput
     public static double PerSecond(Func<Action> operationPerThread, int threads, TimeSpan duration)
     {
         var operations = Enumerable.Range(0, threads).Select(_ => operationPerThread()).ToList();
-        operations.ForEach(operation => operation()); // warm-up: JIT, lazy initialisation
+        // Warm-up until tiered compilation has settled, so the first figures do not time the JIT.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            operations[0]();
+        }
         long count = 0;
         var stopwatch = Stopwatch.StartNew();
         var workers = operations.Select(operation => Task.Run(() =>

@@ -11,6 +11,10 @@ public sealed class BrokerOptions
     [Range(1, 10_000)]
     public ushort PrefetchCount { get; set; } = 64;
 
+    /// <summary>Deliveries a node hands over to storage at the same time.</summary>
+    [Range(1, 256)]
+    public ushort ConsumerConcurrency { get; set; } = 8;
+
     /// <summary>Redeliveries of one broker message before the quorum queue dead-letters it.</summary>
     [Range(1, 1_000)]
     public int DeliveryLimit { get; set; } = 20;

@@ -71,7 +71,11 @@ public sealed class QueueConsumer(
             return _channel;
         }
         var amqp = await connection.GetAsync(cancellationToken);
-        _channel = await amqp.CreateChannelAsync(cancellationToken: cancellationToken);
+        // Hand-overs are independent, idempotent database transactions: run several at once instead of one by one.
+        _channel = await amqp.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: false, publisherConfirmationTrackingEnabled: false,
+                consumerDispatchConcurrency: options.Value.ConsumerConcurrency),
+            cancellationToken);
         await _channel.BasicQosAsync(prefetchSize: 0, options.Value.PrefetchCount, global: false, cancellationToken);
         await DeliveryTopology.DeclareBaseAsync(_channel, cancellationToken);
         return _channel;

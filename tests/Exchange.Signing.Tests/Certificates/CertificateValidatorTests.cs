@@ -104,6 +104,28 @@ public sealed class CertificateValidatorTests : IDisposable
             Assert.Throws<SignatureException>(() => Validator(crls: Crl()).Validate([1, 2, 3], Now)).Error);
     }
 
+    [Fact]
+    public void a_certificate_trusted_a_moment_ago_is_still_refused_once_it_has_expired()
+    {
+        using var shortLived = Builder("CN=Short-lived", Now.AddDays(-1), Now.AddSeconds(30)).CreateIssuedBy(_authority);
+        var validator = Validator(crls: Crl());
+        validator.Validate(shortLived.CertificateDer, Now);
+
+        Assert.Equal(SignatureError.CertificateExpired, Refusal(validator, shortLived, Now.AddSeconds(45)));
+    }
+
+    [Fact]
+    public void a_trusted_certificate_is_checked_again_after_a_minute()
+    {
+        var validator = Validator(crls: Crl());
+        validator.Validate(_participant.CertificateDer, Now.AddHours(-3));
+
+        // Three hours later the CRL (issued two hours ago) must be consulted again, and it says revoked an hour ago.
+        var revokingValidator = Validator(crls: Crl(_participant));
+        revokingValidator.Validate(_participant.CertificateDer, Now.AddHours(-1.5));
+        Assert.Equal(SignatureError.CertificateRevoked, Refusal(revokingValidator, _participant, Now));
+    }
+
     public void Dispose()
     {
         _participant.Dispose();

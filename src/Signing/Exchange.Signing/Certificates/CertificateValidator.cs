@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Exchange.Signing.Xml;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Security;
@@ -14,12 +16,35 @@ namespace Exchange.Signing.Certificates;
 /// </summary>
 public sealed class CertificateValidator(TrustStore trust)
 {
+    // A chain and its CRLs do not change from one call to the next, while checking them costs two signature
+    // verifications (GOST ones at ~1.5 ms each): a certificate found trusted is trusted again, without the checks,
+    // for a minute after it was checked and never past its own expiry.
+    private static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(1);
+    private const int MaxRemembered = 10_000;
+    private readonly ConcurrentDictionary<string, (DateTimeOffset CheckedAt, DateTimeOffset NotAfter)> _recentlyTrusted = new();
+
     private const int MaxChainLength = 5;
     private const int DigitalSignature = 0;
     private const int NonRepudiation = 1;
     private const int KeyCertSign = 5;
 
     public void Validate(byte[] certificateDer, DateTimeOffset at)
+    {
+        var thumbprint = Convert.ToHexString(SHA256.HashData(certificateDer));
+        if (_recentlyTrusted.TryGetValue(thumbprint, out var trusted)
+            && at >= trusted.CheckedAt && at < trusted.CheckedAt + RecheckAfter && at <= trusted.NotAfter)
+        {
+            return;
+        }
+        var certificate = ValidateChain(certificateDer, at);
+        if (_recentlyTrusted.Count >= MaxRemembered)
+        {
+            _recentlyTrusted.Clear();
+        }
+        _recentlyTrusted[thumbprint] = (at, new DateTimeOffset(certificate.NotAfter.ToUniversalTime()));
+    }
+
+    private X509Certificate ValidateChain(byte[] certificateDer, DateTimeOffset at)
     {
         X509Certificate certificate;
         try
@@ -46,7 +71,7 @@ public sealed class CertificateValidator(TrustStore trust)
         {
             if (IsTrustAnchor(current))
             {
-                return;
+                return certificate;
             }
             var issuer = FindIssuer(current)
                 ?? throw new SignatureException(SignatureError.CertificateUntrusted,
