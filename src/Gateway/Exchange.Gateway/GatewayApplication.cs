@@ -33,6 +33,9 @@ public static class GatewayApplication
         app.MapGateway();
 
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        // Load the gateway's key and trust store now: a wrong path or password must stop start-up, not the first call.
+        app.Services.GetRequiredService<GatewaySigner>();
+        app.Services.GetRequiredService<CertificateValidator>();
         if (app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value.DirectoryFile is { Length: > 0 } directoryFile)
         {
             await app.Services.GetRequiredService<DirectoryFileImporter>().ImportAsync(directoryFile, cancellationToken);

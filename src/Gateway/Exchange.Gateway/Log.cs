@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(3002, LogLevel.Error, "{Operation} from {Caller} for message {MessageId} failed inside the gateway")]
     public static partial void OperationFailed(ILogger logger, Exception exception, string operation, string? caller, Guid? messageId);
 
+    [LoggerMessage(3007, LogLevel.Information, "{Operation}: the client aborted the request ({Reason})")]
+    public static partial void ClientAborted(ILogger logger, string operation, string reason);
+
     [LoggerMessage(3003, LogLevel.Information, "Accepted message {MessageId} of type {MessageType} from {Sender} for {Recipient}")]
     public static partial void Accepted(ILogger logger, Guid messageId, string messageType, string sender, string recipient);
 

@@ -49,6 +49,12 @@ public sealed class SoapEndpoint(
             response = SoapEnvelopeWriter.WriteFault(e.Fault);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
+        catch (Exception e) when (e is BadHttpRequestException or Microsoft.AspNetCore.Connections.ConnectionResetException)
+        {
+            // The client went away or sent a broken body mid-request: nothing was processed, nobody to answer.
+            Log.ClientAborted(logger, operationName, e.Message);
+            return;
+        }
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
         {
             Log.OperationFailed(logger, e, operationName, context.Caller, context.MessageId);
