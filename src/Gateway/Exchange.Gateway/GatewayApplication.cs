@@ -71,6 +71,7 @@ public static class GatewayApplication
         services.AddSingleton<ISoapOperation, GetStatusOperation>();
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<MessageIdWindow>();
+        services.AddSingleton<MessageAcceptance>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();

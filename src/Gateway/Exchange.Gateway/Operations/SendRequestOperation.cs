@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Xml;
-using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Signing;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
@@ -25,10 +22,7 @@ public sealed class SendRequestOperation(
     BusinessTypeRegistry businessTypes,
     GatewaySigner signer,
     ParticipantDirectory directory,
-    MessageStore messages,
-    RelaySignal relay,
-    TimeProvider time,
-    ILogger<SendRequestOperation> logger) : ISoapOperation
+    MessageAcceptance acceptance) : ISoapOperation
 {
     public string Name => "SendRequest";
 
@@ -45,25 +39,8 @@ public sealed class SendRequestOperation(
             ?? throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement));
 
         businessTypes.Validate(send.BusinessContent);
-        var content = send.RequestData.ToStandaloneXml();
-        var candidate = new StoredMessage(
-            send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic, type.NamespaceUri, type.RootElement,
-            send.ReferenceMessageId, send.TransactionCode, send.IsTest,
-            SHA256.HashData(Encoding.UTF8.GetBytes(content)), content, time.GetUtcNow());
-
-        var (outcome, stored) = await messages.AcceptAsync(candidate, sender.Mnemonic, cancellationToken);
-        switch (outcome)
-        {
-            case AcceptOutcome.Accepted:
-                relay.Notify();
-                Log.Accepted(logger, stored.MessageId, type.ToString(), sender.Mnemonic, recipient.Mnemonic);
-                break;
-            case AcceptOutcome.AlreadyAccepted:
-                Log.Resent(logger, stored.MessageId, sender.Mnemonic);
-                break;
-            default:
-                throw new SmevFaultException(SmevFault.MessageIsAlreadySent(send.MessageId));
-        }
+        var stored = await acceptance.AcceptAsync(acceptance.Candidate(send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic,
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()), null, cancellationToken);
 
         var recipientParty = stored.Recipient == recipient.Mnemonic
             ? recipient

@@ -1,7 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Xml;
-using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Directory;
@@ -26,9 +23,7 @@ public sealed class SendResponseOperation(
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageStore messages,
-    RelaySignal relay,
-    TimeProvider time,
-    ILogger<SendResponseOperation> logger) : ISoapOperation
+    MessageAcceptance acceptance) : ISoapOperation
 {
     public string Name => "SendResponse";
 
@@ -48,32 +43,14 @@ public sealed class SendResponseOperation(
         {
             businessTypes.Validate(document);
         }
-        var type = send.MessageType;
-        var content = send.ResponseData.ToStandaloneXml();
-        var candidate = new StoredMessage(
-            send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, type.NamespaceUri, type.RootElement,
-            original.MessageId, null, original.IsTest, SHA256.HashData(Encoding.UTF8.GetBytes(content)), content, time.GetUtcNow())
-        {
-            OriginalMessageId = original.MessageId,
-        };
+        var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
+            original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with { OriginalMessageId = original.MessageId };
         var change = send.Content == ResponseContent.Rejection
             ? new StatusChange(original.MessageId, MessageStatus.Rejected, $"rejected by {responder.Mnemonic}: {string.Join(", ", send.RejectionReasons)}")
             : new StatusChange(original.MessageId, MessageStatus.Answered,
                 send.Content == ResponseContent.Status ? $"intermediate status from {responder.Mnemonic}" : null);
 
-        var (outcome, stored) = await messages.AcceptAsync(candidate, responder.Mnemonic, cancellationToken, change);
-        switch (outcome)
-        {
-            case AcceptOutcome.Accepted:
-                relay.Notify();
-                Log.Accepted(logger, stored.MessageId, type.ToString(), responder.Mnemonic, requester.Mnemonic);
-                break;
-            case AcceptOutcome.AlreadyAccepted:
-                Log.Resent(logger, stored.MessageId, responder.Mnemonic);
-                break;
-            default:
-                throw new SmevFaultException(SmevFault.MessageIsAlreadySent(send.MessageId));
-        }
+        var stored = await acceptance.AcceptAsync(candidate, change, cancellationToken);
 
         var metadata = new MessageMetadata
         {
