@@ -1,4 +1,5 @@
 using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Faults;
 using Exchange.Protocol;
 
 namespace Exchange.Gateway.Tests;
@@ -92,10 +93,11 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
         await portal.SendRequestAsync(BusinessDocuments.Appeal("first"), new SendOptions(id), Token);
 
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeMessageIdFaultException>(() =>
             portal.SendRequestAsync(BusinessDocuments.Appeal("second"), new SendOptions(id), Token));
 
         Assert.Equal("MessageIsAlreadySent", fault.Element);
+        Assert.True(fault.IsAlreadySent);
         var received = await gateway.ReceiveAsync("HEALTH");
         Assert.Equal("first", received.BusinessContent.InnerText);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
@@ -116,7 +118,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     [Fact]
     public async Task acking_a_message_never_delivered_is_refused()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() =>
             gateway.Client("HEALTH").AckAsync(MessageIds.NewVersion1(DateTimeOffset.UtcNow), cancellationToken: Token));
         Assert.Equal("TargetMessageIsNotFound", fault.Element);
     }

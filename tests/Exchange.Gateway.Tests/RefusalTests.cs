@@ -1,4 +1,5 @@
 using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Faults;
 using Exchange.Protocol;
 
 namespace Exchange.Gateway.Tests;
@@ -20,7 +21,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task a_caller_whose_certificate_is_registered_nowhere_is_not_registered()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
             gateway.Client("STRANGER").SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
         Assert.Equal("SenderIsNotRegistered", fault.Element);
         Assert.Equal("soap:Client", fault.FaultCode);
@@ -29,9 +30,10 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task a_caller_with_an_expired_certificate_is_refused()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeSignatureFaultException>(() =>
             gateway.Client("EXPIRED").SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
         Assert.Equal("SignatureVerificationFault", fault.Element);
+        Assert.Equal(["CertificateIsExpired"], fault.Details);
     }
 
     [Theory]
@@ -40,7 +42,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [InlineData("EXPIRED", "EXCHANGE-401-CertificateExpired")]
     public async Task a_registered_caller_whose_certificate_is_not_trusted_now_is_refused(string participant, string code)
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeSignatureFaultException>(() =>
             gateway.Client(participant).SendRequestAsync(BusinessDocuments.Appeal("x"), cancellationToken: Token));
         Assert.Equal("SignatureVerificationFault", fault.Element);
         Assert.Equal(code, fault.Code);
@@ -49,16 +51,18 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task a_business_document_that_breaks_its_schema_is_invalid_content()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeInvalidContentException>(() =>
             gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.CitizenAppeal("The bus stop is gone", kind: "demand"), cancellationToken: Token));
         Assert.Equal("InvalidContent", fault.Element);
         Assert.Equal("EXCHANGE-400-SCHEMA-VIOLATION", fault.Code);
+        Assert.Contains(fault.Details, d => d.Contains("Kind", StringComparison.Ordinal));
+        Assert.False(fault.IsRetryable);
     }
 
     [Fact]
     public async Task a_type_nobody_provides_is_not_supported()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() =>
             gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x", "urn:nobody", "Unknown"), cancellationToken: Token));
         Assert.Equal("BusinessDataTypeIsNotSupported", fault.Element);
     }
@@ -66,7 +70,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task a_message_id_that_is_not_a_version_1_uuid_is_refused()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() =>
             gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x"), new SendOptions(Guid.NewGuid()), Token));
         Assert.Equal("InvalidMessageIdFormat", fault.Element);
     }
@@ -77,15 +81,16 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     public async Task a_message_id_made_too_long_ago_or_in_the_future_is_stale(int minutesFromNow)
     {
         var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow.AddMinutes(minutesFromNow));
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() =>
+        var fault = await Assert.ThrowsAsync<ExchangeMessageIdFaultException>(() =>
             gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x"), new SendOptions(id), Token));
         Assert.Equal("StaleMessageId", fault.Element);
+        Assert.False(fault.IsAlreadySent);
     }
 
     [Fact]
     public async Task a_stranger_cannot_read_a_queue()
     {
-        var fault = await Assert.ThrowsAsync<ExchangeFaultException>(() => gateway.Client("STRANGER").GetRequestAsync(cancellationToken: Token));
+        var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("STRANGER").GetRequestAsync(cancellationToken: Token));
         Assert.Equal("SenderIsNotRegistered", fault.Element);
     }
 

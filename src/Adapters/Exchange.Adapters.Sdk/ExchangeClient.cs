@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Xml;
+using Exchange.Adapters.Sdk.Faults;
 using Exchange.Protocol;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
@@ -211,18 +212,9 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             .ChildElements().Single();
         if (answer.LocalName == "Fault" && answer.NamespaceURI == SmevNamespaces.Soap11)
         {
-            throw ToException(answer);
+            throw FaultReader.Read(answer);
         }
         response.EnsureSuccessStatusCode();
         return answer;
-    }
-
-    private static ExchangeFaultException ToException(XmlElement fault)
-    {
-        var detail = fault.ChildElements().FirstOrDefault(e => e.LocalName == "detail")?.ChildElements().FirstOrDefault();
-        return new ExchangeFaultException(
-            detail?.LocalName ?? "Unknown",
-            fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultcode")?.InnerText ?? "",
-            fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultstring")?.InnerText ?? "");
     }
 }

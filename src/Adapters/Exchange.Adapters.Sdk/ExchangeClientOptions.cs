@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Exchange.Adapters.Sdk;
 
-/// <summary>Section <c>Exchange:Client</c>: where the gateway is and which certificate this system signs with.</summary>
+/// <summary>Section <c>Exchange:Client</c>: where the gateway is, this system's key, and whom the gateway's signature must chain to.</summary>
 public sealed class ExchangeClientOptions
 {
     public const string Section = "Exchange:Client";
@@ -11,11 +11,17 @@ public sealed class ExchangeClientOptions
     [Required]
     public Uri? Endpoint { get; set; }
 
-    /// <summary>PKCS#12 file with this information system's certificate and private key.</summary>
+    /// <summary>PKCS#12 file with this information system's certificate and private key (ЭП-ОВ).</summary>
     [Required]
-    public string? CertificatePath { get; set; }
+    public string? KeyFile { get; set; }
 
-    public string? CertificatePassword { get; set; }
+    public string? KeyPassword { get; set; }
+
+    /// <summary>CA certificates the gateway's certificate must chain to; none checks the gateway's signatures but not who made them.</summary>
+    public string[] GatewayTrustedCertificates { get; set; } = [];
+
+    /// <summary>CRLs of those CAs.</summary>
+    public string[] GatewayCrls { get; set; } = [];
 
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
