@@ -5,10 +5,14 @@ namespace Exchange.Gateway.Tests;
 /// <summary>Business documents for tests.</summary>
 public static class BusinessDocuments
 {
-    public static XmlElement Appeal(string text, string namespaceUri = "urn://exchange.test/appeal/1.0", string root = "Appeal")
+    public static XmlElement Appeal(string text, string namespaceUri = "urn://exchange.test/appeal/1.0", string root = "Appeal", string? id = null)
     {
         var document = new XmlDocument { PreserveWhitespace = true };
         var appeal = document.CreateElement("a", root, namespaceUri);
+        if (id is not null)
+        {
+            appeal.SetAttribute("Id", id);
+        }
         var body = document.CreateElement("a", "Text", namespaceUri);
         body.InnerText = text;
         appeal.AppendChild(body);

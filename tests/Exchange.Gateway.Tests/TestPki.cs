@@ -17,7 +17,7 @@ public sealed class TestPki : IDisposable
         var now = DateTimeOffset.UtcNow;
         Authority = Builder("CN=Test regional CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
         var otherAuthority = Builder("CN=Unknown CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
-        foreach (var name in new[] { "PORTAL", "HEALTH", "STRANGER", "REVOKED", "GATEWAY" })
+        foreach (var name in new[] { "PORTAL", "HEALTH", "STRANGER", "REVOKED", "GATEWAY", "OFFICER" })
         {
             _keys[name] = Builder($"CN={name}", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(Authority);
         }

@@ -39,7 +39,11 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         {
             envelope.Add(data, SmevNamespaces.Types, "TransactionCode", transactionCode);
         }
-        envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+        var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+        if (options.PersonalKey is { } personalKey)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
+        }
         if (options.IsTest)
         {
             envelope.Add(data, SmevNamespaces.Types, "TestMessage");

@@ -72,6 +72,7 @@ public static class GatewayApplication
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<MessageAcceptance>();
+        services.AddSingleton<PersonalSignatureVerifier>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();

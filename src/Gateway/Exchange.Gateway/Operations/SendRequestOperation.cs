@@ -20,6 +20,7 @@ public sealed class SendRequestOperation(
     CallerVerifier callers,
     MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
+    PersonalSignatureVerifier personalSignatures,
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageAcceptance acceptance) : ISoapOperation
@@ -39,6 +40,7 @@ public sealed class SendRequestOperation(
             ?? throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement));
 
         businessTypes.Validate(send.BusinessContent);
+        personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
         var stored = await acceptance.AcceptAsync(acceptance.Candidate(send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic,
             type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()), null, cancellationToken);
 

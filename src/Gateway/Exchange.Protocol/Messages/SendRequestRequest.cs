@@ -18,6 +18,9 @@ public sealed record SendRequestRequest
     public bool IsTest { get; init; }
     public XmlElement? CallerSignature { get; init; }
 
+    /// <summary>The officer's signature (ЭП-СП) over <see cref="BusinessContent"/>, when the sender added one.</summary>
+    public XmlElement? PersonalSignature { get; init; }
+
     public MessageType MessageType => MessageType.Of(BusinessContent);
 
     public static SendRequestRequest Parse(XmlElement operation)
@@ -41,6 +44,7 @@ public sealed record SendRequestRequest
             BusinessContent = business[0],
             IsTest = data.OptionalChild(ns, "TestMessage") is not null,
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
+            PersonalSignature = data.OptionalChild(ns, "PersonalSignature"),
         };
     }
 
