@@ -91,6 +91,20 @@ public sealed class GatewayFixture : IAsyncLifetime
         throw new TimeoutException($"No request reached {participant} within 30 s.");
     }
 
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The awaited condition did not hold within 30 s.");
+            }
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
     public async Task<long> CountAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

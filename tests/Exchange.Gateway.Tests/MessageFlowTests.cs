@@ -150,8 +150,26 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     }
 
     [Fact]
-    public async Task the_selector_filters_by_message_type()
+    public async Task the_selector_hands_out_only_messages_of_its_type()
     {
-        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(new Protocol.Messages.MessageType("urn:other", "Other"), Token));
+        await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("not a citizen appeal"), cancellationToken: Token);
+        var received = await gateway.ReceiveAsync("HEALTH", GatewayFixture.Appeal);
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+        await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("still not one"), cancellationToken: Token);
+
+        // Wait until it is in HEALTH's inbox, so that an empty answer below means "filtered", not "not arrived yet".
+        await gateway.WaitUntilAsync(async () =>
+            await gateway.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'HEALTH' AND acknowledged_at IS NULL") == 1);
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(GatewayFixture.CitizenAppeal, Token));
+        var second = await gateway.ReceiveAsync("HEALTH", GatewayFixture.Appeal);
+        await gateway.Client("HEALTH").AckAsync(second.MessageId, cancellationToken: Token);
+    }
+
+    [Fact]
+    public async Task a_selector_for_a_type_the_caller_does_not_provide_is_refused()
+    {
+        var fault = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("HEALTH").GetRequestAsync(new Protocol.Messages.MessageType("urn:other", "Other"), Token));
+        Assert.Equal("UnknownMessageType", fault.Element);
     }
 }

@@ -88,6 +88,14 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task a_request_past_its_end_of_life_is_refused()
+    {
+        var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("PORTAL").SendRequestAsync(
+            BusinessDocuments.Appeal("too late"), new SendOptions(EndOfLife: DateTimeOffset.UtcNow.AddMinutes(-1)), Token));
+        Assert.Equal("EndOfLifeReached", fault.Element);
+    }
+
+    [Fact]
     public async Task a_stranger_cannot_read_a_queue()
     {
         var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("STRANGER").GetRequestAsync(cancellationToken: Token));

@@ -39,6 +39,10 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         {
             envelope.Add(data, SmevNamespaces.Types, "TransactionCode", transactionCode);
         }
+        if (options.EndOfLife is { } endOfLife)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "EOL", XmlConvert.ToString(endOfLife));
+        }
         var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
         if (options.PersonalKey is { } personalKey)
         {

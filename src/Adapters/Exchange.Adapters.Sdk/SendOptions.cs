@@ -6,4 +6,4 @@ namespace Exchange.Adapters.Sdk;
 /// An officer's key for a personal signature (ЭП-СП) over the business document, which then needs an <c>Id</c> attribute.
 /// </param>
 public sealed record SendOptions(Guid? MessageId = null, Guid? ReferenceMessageId = null, string? TransactionCode = null, bool IsTest = false,
-    Exchange.Signing.Keys.SigningKey? PersonalKey = null);
+    Exchange.Signing.Keys.SigningKey? PersonalKey = null, DateTimeOffset? EndOfLife = null);

@@ -46,6 +46,10 @@ public sealed class ParticipantDirectory(NpgsqlDataSource dataSource, TimeProvid
         return await reader.ReadAsync(cancellationToken) ? new Participant(reader.GetString(0), reader.GetString(1)) : null;
     }
 
+    /// <summary>Whether <paramref name="mnemonic"/> is registered as the provider of the type.</summary>
+    public async Task<bool> ProvidesAsync(string mnemonic, string namespaceUri, string rootElement, CancellationToken cancellationToken) =>
+        (await FindProviderAsync(namespaceUri, rootElement, cancellationToken))?.Mnemonic == mnemonic;
+
     public async Task<IReadOnlyList<Participant>> ListAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT mnemonic, name FROM participants ORDER BY mnemonic");

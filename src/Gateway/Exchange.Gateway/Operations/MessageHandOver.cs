@@ -4,6 +4,7 @@ using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,12 @@ public sealed class MessageHandOver(
         var caller = await callers.VerifyAsync(get.CallerSignature, get.SelectorElement, cancellationToken);
         context.Caller = caller.Mnemonic;
 
+        if (kind == "request" && get.Selector.Type is { } type
+            && !await directory.ProvidesAsync(caller.Mnemonic, type.NamespaceUri, type.RootElement, cancellationToken))
+        {
+            // SMEV: a selector naming a type that is unknown or not the caller's is refused, not answered empty.
+            throw new SmevFaultException(SmevFault.UnknownMessageType($"{caller.Mnemonic} does not provide messages of type {type}."));
+        }
         var leased = await inbox.LeaseNextAsync(caller.Mnemonic, kind, get.Selector.Type?.NamespaceUri,
             get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
         if (leased is null)

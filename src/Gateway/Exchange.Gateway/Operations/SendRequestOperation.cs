@@ -23,7 +23,8 @@ public sealed class SendRequestOperation(
     PersonalSignatureVerifier personalSignatures,
     GatewaySigner signer,
     ParticipantDirectory directory,
-    MessageAcceptance acceptance) : ISoapOperation
+    MessageAcceptance acceptance,
+    TimeProvider time) : ISoapOperation
 {
     public string Name => "SendRequest";
 
@@ -34,6 +35,10 @@ public sealed class SendRequestOperation(
         var sender = await callers.VerifyAsync(send.CallerSignature, send.RequestData, cancellationToken);
         context.Caller = sender.Mnemonic;
         messageIds.Check(send.MessageId);
+        if (send.EndOfLife is { } endOfLife && endOfLife <= time.GetUtcNow())
+        {
+            throw new SmevFaultException(SmevFault.EndOfLifeReached(endOfLife));
+        }
 
         var type = send.MessageType;
         var recipient = await directory.FindProviderAsync(type.NamespaceUri, type.RootElement, cancellationToken)

@@ -80,6 +80,15 @@ public sealed record SmevFault
     public static SmevFault RecipientIsNotFound(string description) =>
         Void("RecipientIsNotFound", FaultCodes.NoRecipient, description);
 
+    public static SmevFault EndOfLifeReached(DateTimeOffset endOfLife) => new()
+    {
+        Element = "EndOfLifeReached", Code = FaultCodes.EndOfLife,
+        Description = $"The message's EOL {endOfLife:O} has passed; send it again with a later EOL if it is still wanted.",
+    };
+
+    public static SmevFault UnknownMessageType(string description) =>
+        Void("UnknownMessageType", FaultCodes.UnknownMessageType, description);
+
     public static SmevFault Failure(string description) => new()
     {
         Element = "SMEVFailure", Code = FaultCodes.InternalFailure, Description = description,

@@ -13,6 +13,9 @@ public sealed record SendRequestRequest
     public Guid? ReferenceMessageId { get; init; }
     public string? TransactionCode { get; init; }
 
+    /// <summary>The sender's end of life for the message (SMEV's <c>EOL</c>), if it set one.</summary>
+    public DateTimeOffset? EndOfLife { get; init; }
+
     /// <summary>The business document: the single element inside <c>MessagePrimaryContent</c>.</summary>
     public required XmlElement BusinessContent { get; init; }
     public bool IsTest { get; init; }
@@ -41,11 +44,24 @@ public sealed record SendRequestRequest
             MessageId = MessageIds.Parse(data.RequiredText(ns, "MessageID")),
             ReferenceMessageId = data.OptionalText(ns, "ReferenceMessageID") is { } reference ? MessageIds.Parse(reference) : null,
             TransactionCode = data.OptionalText(ns, "TransactionCode"),
+            EndOfLife = data.OptionalText(ns, "EOL") is { } eol ? ParseDateTime(eol, "EOL") : null,
             BusinessContent = business[0],
             IsTest = data.OptionalChild(ns, "TestMessage") is not null,
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
             PersonalSignature = data.OptionalChild(ns, "PersonalSignature"),
         };
+    }
+
+    private static DateTimeOffset ParseDateTime(string text, string element)
+    {
+        try
+        {
+            return XmlConvert.ToDateTimeOffset(text);
+        }
+        catch (FormatException)
+        {
+            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure, $"{element} '{text}' is not an xs:dateTime."));
+        }
     }
 
     /// <summary>The answer: <c>SendRequestResponse</c> with the metadata of the accepted message.</summary>
