@@ -37,7 +37,8 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         output.WriteLine($"{recipient} <- GetRequest: {received.MessageId} from {received.Metadata.Sender?.HumanReadableName}");
         foreach (var field in received.BusinessContent.ChildNodes.OfType<XmlElement>())
         {
-            var text = string.Join(' ', field.InnerText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var words = field.SelectNodes(".//text()")!.Cast<XmlNode>().SelectMany(t => t.Value!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var text = string.Join(' ', words);
             output.WriteLine($"      {field.LocalName}: {(text.Length <= 90 ? text : text[..90] + "…")}");
         }
         await recipientClient.AckAsync(received.MessageId, cancellationToken: cancellationToken);
