@@ -38,6 +38,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>For the SDK clients: every envelope either way must conform to the official SMEV 1.3 schemas.</summary>
     public HttpClient CheckedHttp { get; } = new(new Conformance.ConformanceCheckingHandler()) { Timeout = TimeSpan.FromSeconds(30) };
     public string ConnectionString => _database!.ConnectionString;
+    public string VirtualHostName => _virtualHost!.Name;
 
     public TestPki Pki { get; } = new();
 
