@@ -29,6 +29,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     private TestDatabase? _database;
     private TestVirtualHost? _virtualHost;
     private WebApplication? _app;
+    private string? _directoryFile;
 
     public Uri BaseAddress { get; private set; } = null!;
     public Uri SoapEndpoint => new(BaseAddress, Soap.SoapEndpoint.Path);
@@ -53,18 +54,29 @@ public sealed class GatewayFixture : IAsyncLifetime
         _virtualHost = await TestVirtualHost.CreateAsync("gateway");
         var directoryFile = WriteDirectory();
 
-        _app = await GatewayApplication.CreateAsync([], builder =>
+        _directoryFile = directoryFile;
+        _app = await StartNodeAsync("test-node");
+        BaseAddress = new Uri(_app.Urls.First());
+    }
+
+    /// <summary>
+    /// Starts another gateway node on the same database and virtual host (as a second machine of the region would
+    /// run); the caller stops and disposes it.
+    /// </summary>
+    public async Task<WebApplication> StartNodeAsync(string nodeName)
+    {
+        var app = await GatewayApplication.CreateAsync([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["ConnectionStrings:exchange"] = _database.ConnectionString,
-                ["ConnectionStrings:broker"] = _virtualHost.Address.ToString(),
-                ["Exchange:Gateway:DirectoryFile"] = directoryFile,
+                ["ConnectionStrings:exchange"] = _database!.ConnectionString,
+                ["ConnectionStrings:broker"] = _virtualHost!.Address.ToString(),
+                ["Exchange:Gateway:DirectoryFile"] = _directoryFile,
                 ["Exchange:Signing:KeyFile"] = Path.Combine(_workDirectory, "GATEWAY.p12"),
                 ["Exchange:Signing:KeyPassword"] = "test",
                 ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(_workDirectory, "ca.cer"),
                 ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
-                ["Exchange:Gateway:NodeName"] = "test-node",
+                ["Exchange:Gateway:NodeName"] = nodeName,
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
                 ["Logging:LogLevel:Default"] = "Warning",
@@ -72,9 +84,13 @@ public sealed class GatewayFixture : IAsyncLifetime
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }, TestContext.Current.CancellationToken);
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        BaseAddress = new Uri(_app.Urls.First());
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return app;
     }
+
+    /// <summary>A client of <paramref name="participant"/> talking to another node.</summary>
+    public ExchangeClient ClientOf(WebApplication node, string participant) =>
+        new(CheckedHttp, new Uri(new Uri(node.Urls.First()), Soap.SoapEndpoint.Path), Pki.Key(participant), Pki.Validator());
 
     /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
     public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null)
