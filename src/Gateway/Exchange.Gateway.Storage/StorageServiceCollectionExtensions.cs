@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<StatusStream>();
+        services.AddSingleton<MessageStatistics>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<ParticipantDirectory>();

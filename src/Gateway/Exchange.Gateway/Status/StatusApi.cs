@@ -3,7 +3,8 @@ using Exchange.Gateway.Storage.Messages;
 namespace Exchange.Gateway.Status;
 
 /// <summary>
-/// <c>GET /api/messages/{id}/status</c>: a message's status history as JSON, for operators and senders.
+/// <c>GET /api/messages/{id}/status</c>: a message's status history as JSON, for operators and senders;
+/// <c>GET /api/statistics</c>: messages by kind and current status, test messages apart.
 /// Who may read which message is decided with the directory's authorization (issue 6).
 /// </summary>
 public static class StatusApi
@@ -23,8 +24,23 @@ public static class StatusApi
                 message.MessageId, message.Sender, message.Recipient, $"{{{message.NamespaceUri}}}{message.RootElement}",
                 message.IsTest, history[^1].Status, history));
         });
+        endpoints.MapGet("/api/statistics", async (MessageStatistics statistics, CancellationToken cancellationToken) =>
+        {
+            var rows = await statistics.CurrentAsync(cancellationToken);
+            return Results.Ok(new StatisticsView(Bucket(rows, isTest: false), Bucket(rows, isTest: true)));
+        });
         return endpoints;
     }
+
+    /// <summary>Messages by kind and current status; test messages never mix with real ones.</summary>
+    public sealed record StatisticsView(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Production,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Test);
+
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Bucket(IEnumerable<MessageStatistics.Row> rows, bool isTest) =>
+        rows.Where(r => r.IsTest == isTest)
+            .GroupBy(r => r.Kind)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(r => r.Status, r => r.Count));
 
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
         string Current, IReadOnlyList<StatusEntry> History);
