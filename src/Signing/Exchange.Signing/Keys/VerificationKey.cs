@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Exchange.Signing.Algorithms;
 using Exchange.Signing.Keys.Internal;
@@ -68,9 +69,27 @@ public sealed class VerificationKey
         }
     }
 
-    // An unknown curve OID or a point off the curve ends here.
-    private static ECPublicKeyParameters ParseGostPublicKey(SubjectPublicKeyInfo publicKeyInfo) =>
-        Parsing.Guard(
+    // An unknown curve OID or a point off the curve ends here. Checking the point costs about as much as two
+    // signature verifications, and the same few participants call all day: a key once checked is remembered
+    // (the parameters are immutable, so sharing them between threads is safe).
+    private static ECPublicKeyParameters ParseGostPublicKey(SubjectPublicKeyInfo publicKeyInfo)
+    {
+        var fingerprint = Convert.ToHexString(SHA256.HashData(publicKeyInfo.GetEncoded()));
+        if (CheckedGostKeys.TryGetValue(fingerprint, out var known))
+        {
+            return known;
+        }
+        var parsed = Parsing.Guard(
             () => (ECPublicKeyParameters)PublicKeyFactory.CreateKey(publicKeyInfo),
             $"Unusable GOST public key ({publicKeyInfo.Algorithm.Parameters}).");
+        if (CheckedGostKeys.Count >= MaxRememberedKeys)
+        {
+            CheckedGostKeys.Clear();
+        }
+        CheckedGostKeys[fingerprint] = parsed;
+        return parsed;
+    }
+
+    private const int MaxRememberedKeys = 10_000;
+    private static readonly ConcurrentDictionary<string, ECPublicKeyParameters> CheckedGostKeys = new();
 }
