@@ -130,6 +130,18 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     }
 
     [Fact]
+    public async Task an_ack_whose_accepted_flag_is_not_a_boolean_is_invalid_content()
+    {
+        var ack = $"""
+            <ns:AckRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
+              <b:AckTargetMessage Id="SIGNED_BY_CALLER" accepted="maybe">{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</b:AckTargetMessage>
+              <ns:CallerInformationSystemSignature/>
+            </ns:AckRequest>
+            """;
+        Assert.Equal(("InvalidContent", FaultCodes.InvalidStructure), await FaultAsync(SignedAsCaller(Envelope(ack), gateway.Pki.Key("HEALTH"))));
+    }
+
+    [Fact]
     public async Task the_health_endpoints_answer()
     {
         using var live = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, "/health"), Token);

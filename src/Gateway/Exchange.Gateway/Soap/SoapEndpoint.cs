@@ -59,7 +59,7 @@ public sealed class SoapEndpoint(
         {
             Log.OperationFailed(logger, e, operationName, context.Caller, context.MessageId);
             response = SoapEnvelopeWriter.WriteFault(SmevFault.Failure(
-                "The gateway failed to process the request; nothing was stored. Retry later."));
+                "The gateway failed while processing the request. Retry later with the same MessageID: a message already accepted is answered again, not stored twice."));
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
 

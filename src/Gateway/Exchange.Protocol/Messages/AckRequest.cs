@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Faults;
 using Exchange.Protocol.Xml;
 
 namespace Exchange.Protocol.Messages;
@@ -13,11 +14,17 @@ public sealed record AckRequest(XmlElement TargetElement, Guid TargetMessageId, 
     public static AckRequest Parse(XmlElement operation)
     {
         var target = operation.RequiredChild(SmevNamespaces.Basic, "AckTargetMessage");
-        var accepted = target.GetAttribute("accepted");
+        var accepted = target.GetAttribute("accepted") switch
+        {
+            "" or "true" or "1" => true,
+            "false" or "0" => false,
+            var other => throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
+                $"AckTargetMessage/@accepted must be an xs:boolean, not '{other}'.")),
+        };
         return new AckRequest(
             target,
             MessageIds.Parse(target.InnerText.Trim()),
-            accepted.Length == 0 || XmlConvert.ToBoolean(accepted),
+            accepted,
             operation.OptionalChild(SmevNamespaces.Types, "CallerInformationSystemSignature"));
     }
 
