@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Tests.Xml;
 using System.Xml.Schema;
 
 namespace Exchange.Protocol.Tests.BusinessTypes;
@@ -14,7 +15,7 @@ internal static class BusinessSchemaCompiler
     public static XmlSchemaSet Compile(string folder, string relativePath)
     {
         var problems = new List<string>();
-        var schemas = new XmlSchemaSet { XmlResolver = new FolderOnlyXmlResolver(folder) };
+        var schemas = new XmlSchemaSet { XmlResolver = new FolderXmlResolver(folder) };
         // For an import that could not be read, the reason (DTD, outside the folder, not a file) is only in the inner exception.
         schemas.ValidationEventHandler += (_, e) => problems.Add($"{e.Severity}: {e.Message}{Because(e.Exception?.InnerException)}");
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Tests.Xml;
 
 namespace Exchange.Protocol.Tests.Schemas;
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Tests.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 

@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace Exchange.Protocol.Tests.Schemas;
+namespace Exchange.Protocol.Tests.Xml;
 
 /// <summary>
 /// Resolves schema imports to local files inside one folder only: anything else (other folders, http, UNC)
@@ -45,12 +45,16 @@ internal sealed class FolderXmlResolver(string folder) : XmlResolver
     {
         if (!uri.IsAbsoluteUri || !uri.IsFile || uri.IsUnc)
         {
-            throw new XmlException($"Refused to resolve {uri}: only files in {_root} are allowed.");
+            throw new XmlException($"{uri} refused: only files in {_root} are allowed.");
         }
         var path = Path.GetFullPath(uri.LocalPath);
         if (!path.StartsWith(_root, StringComparison.Ordinal))
         {
-            throw new XmlException($"Refused to resolve {uri}: it is outside {_root}.");
+            throw new XmlException($"{uri} refused: it is outside {_root}.");
+        }
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            throw new XmlException($"{uri} refused: it is a symbolic link.");
         }
         return path;
     }
