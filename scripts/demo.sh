@@ -21,19 +21,22 @@ demo_app() { dotnet run --no-build -c Release --project src/Adapters/Exchange.Ad
 keys="$demo/keys"
 export EXCHANGE_KEY_PASSWORD="${EXCHANGE_KEY_PASSWORD:-demo}"
 
-echo "== demo regional CA, participants' and gateway's GOST R 34.10-2012 keys in $keys/"
+echo "== demo regional CA, the information systems' and gateway's GOST R 34.10-2012 keys in $keys/"
 if [ ! -f "$keys/ca.p12" ]; then
     cli keys ca --out "$keys" --subject "CN=Exchange demo regional CA, O=Leningrad region, C=RU"
 fi
-for name in GATEWAY $(demo_app participants); do
+for name in GATEWAY $(demo_app systems); do
     [ -f "$keys/$name.p12" ] || cli keys issue --ca "$keys/ca.p12" --name "$name" --out "$keys"
 done
 cli keys crl --ca "$keys/ca.p12" --out "$keys/ca.crl"
-cli keys show "$keys/PORTAL.cer"
+cli keys show "$keys/PORTAL_GATEWAY.cer"
 directory=$(demo_app directory "$keys")
+[ -f "$demo/admin-token" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr '+/' '-_' >"$demo/admin-token")
+admin_token=$(cat "$demo/admin-token")
 
 echo "== starting the gateway on $url (log: $demo/gateway.log)"
 Exchange__Gateway__DirectoryFile="$directory" \
+Exchange__Admin__Tokens__demo_admin="$admin_token" \
 Exchange__Signing__KeyFile="$keys/GATEWAY.p12" \
 Exchange__Signing__KeyPassword="$EXCHANGE_KEY_PASSWORD" \
 Exchange__Signing__TrustedCertificates__0="$keys/ca.cer" \
@@ -58,9 +61,11 @@ cat <<EOT
    SOAP endpoint (SMEV 3, 1.3):  $url/smev/v1.3/ws
    status of a message (JSON):   the URLs above
    health:                       $url/health  $url/health/ready
+   directory admin API:          $url/api/admin/directory  (Authorization: Bearer \$(cat $demo/admin-token))
+   its OpenAPI description:      $url/openapi/v1.json
    RabbitMQ queues:              ${Exchange__Broker__ManagementUrl}#/queues  (user exchange / exchange)
    gateway log:                  $demo/gateway.log
-   demo keys, CRL and directory: $keys/  (inspect one: dotnet run --project src/Tools/Exchange.Cli -- keys show $keys/PORTAL.cer)
+   demo keys, CRL and directory: $keys/  (inspect one: dotnet run --project src/Tools/Exchange.Cli -- keys show $keys/PORTAL_GATEWAY.cer)
 Press Ctrl-C to stop the gateway (scripts/services.sh stop stops PostgreSQL and RabbitMQ).
 EOT
 wait $gateway

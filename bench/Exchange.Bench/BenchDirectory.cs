@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Exchange.Gateway.Directory;
+using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Bench;
 
 /// <summary>
-/// The files the gateway starts from, in a temporary folder deleted on dispose: the directory (SENDER sends,
-/// RECEIVER provides <see cref="RequestType"/>) with the participants' certificates, the gateway's own key, and the
+/// The files the gateway starts from, in a temporary folder deleted on dispose: the directory (anyone may send
+/// <see cref="RequestType"/> to its provider RECEIVER) with the participants' certificates, the gateway's own key, and the
 /// CA certificate and CRL it trusts.
 /// </summary>
 public sealed class BenchDirectory : IDisposable
@@ -24,15 +25,18 @@ public sealed class BenchDirectory : IDisposable
         CaFile = Write("ca.cer", pki.Authority.CertificateDer);
         CrlFile = Write("ca.crl", pki.Crl);
         GatewayKeyFile = Write("gateway.p12", pki.Gateway.ExportPkcs12(KeyPassword));
-        var file = new DirectoryFile
+        var file = new DirectoryDocument
         {
             Participants =
             [
                 Entry(Sender, "Bench sender", pki.Sender.CertificateDer),
-                Entry(Receiver, "Bench receiver", pki.Receiver.CertificateDer, RequestType),
+                Entry(Receiver, "Bench receiver", pki.Receiver.CertificateDer),
             ],
+            Types = [new() { NamespaceUri = RequestType.NamespaceUri, RootElement = RequestType.RootElement, Name = "Bench request", Kind = MessageTypeKind.Request }],
+            Providers = [new() { NamespaceUri = RequestType.NamespaceUri, RootElement = RequestType.RootElement, Provider = Receiver }],
+            Permissions = [new() { NamespaceUri = RequestType.NamespaceUri, RootElement = RequestType.RootElement, Recipients = PermittedRecipients.Provider }],
         };
-        FilePath = Write("directory.json", JsonSerializer.SerializeToUtf8Bytes(file, JsonSerializerOptions.Web));
+        FilePath = Write("directory.json", JsonSerializer.SerializeToUtf8Bytes(file, DirectoryNames.Json));
     }
 
     public string FilePath { get; }
@@ -46,12 +50,12 @@ public sealed class BenchDirectory : IDisposable
 
     public void Dispose() => System.IO.Directory.Delete(_folder, recursive: true);
 
-    private DirectoryFile.ParticipantEntry Entry(string mnemonic, string name, byte[] certificateDer, params MessageType[] provides) => new()
+    private DirectoryDocument.ParticipantEntry Entry(string mnemonic, string name, byte[] certificateDer) => new()
     {
         Mnemonic = mnemonic,
         Name = name,
-        Certificates = [Path.GetFileName(Write($"{mnemonic}.cer", certificateDer))],
-        Provides = [.. provides.Select(t => new DirectoryFile.TypeEntry { NamespaceUri = t.NamespaceUri, RootElement = t.RootElement })],
+        Level = ParticipantLevel.RegionalBody,
+        Systems = [new() { Mnemonic = $"{mnemonic}_SYSTEM", Name = $"{name}'s system", Certificates = [new() { File = Path.GetFileName(Write($"{mnemonic}.cer", certificateDer)) }] }],
     };
 
     private string Write(string name, byte[] content)

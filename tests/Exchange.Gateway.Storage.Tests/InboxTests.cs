@@ -11,7 +11,6 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
 
     private async Task<StoredMessage> ArrivedAsync(string recipient, string rootElement = "Appeal")
     {
-        await fixture.Directory.UpsertAsync([new Directory.Participant(recipient, recipient)], [], [], Token);
         var message = fixture.NewMessage(recipient, rootElement);
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
         await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token);
@@ -37,7 +36,6 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     [Fact]
     public async Task a_message_from_another_site_is_stored_with_its_content()
     {
-        await fixture.Directory.UpsertAsync([new Directory.Participant("R2", "R2")], [], [], Token);
         var message = fixture.NewMessage("R2");
 
         Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));

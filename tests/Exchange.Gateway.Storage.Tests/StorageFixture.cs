@@ -19,7 +19,7 @@ public sealed class StorageFixture : IAsyncLifetime
     public MessageStore Messages { get; private set; } = null!;
     public Outbox Outbox { get; private set; } = null!;
     public Inbox Inbox { get; private set; } = null!;
-    public ParticipantDirectory Directory { get; private set; } = null!;
+    public DirectoryStore Directory { get; private set; } = null!;
     public string ConnectionString => _database!.ConnectionString;
 
     public async ValueTask InitializeAsync()
@@ -30,10 +30,7 @@ public sealed class StorageFixture : IAsyncLifetime
         Messages = new MessageStore(DataSource);
         Outbox = new Outbox(DataSource, Time);
         Inbox = new Inbox(DataSource);
-        Directory = new ParticipantDirectory(DataSource, Time);
-        await Directory.UpsertAsync(
-            [new Participant("PORTAL", "Public services portal"), new Participant("HEALTH", "Health committee")],
-            [], [], CancellationToken.None);
+        Directory = new DirectoryStore(DataSource, Time);
     }
 
     public StoredMessage NewMessage(string recipient = "HEALTH", string rootElement = "Appeal", string content = "<Appeal/>") =>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Exchange.Adapters.Sdk;
+using Exchange.Gateway.Directory;
+using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Soap;
 using Exchange.Protocol;
 using Exchange.Protocol.Messages;
@@ -142,22 +144,36 @@ public sealed class GatewayFixture : IAsyncLifetime
             File.WriteAllBytes(Path.Combine(_workDirectory, $"{name}.cer"), Pki.Key(name).CertificateDer);
         }
 
-        var directory = new
+        var directory = new DirectoryDocument
         {
-            participants = registered.Select(name => new
+            Participants = [.. registered.Select(name => new DirectoryDocument.ParticipantEntry
             {
-                mnemonic = name,
-                name = $"Participant {name}",
-                certificates = new[] { $"{name}.cer" },
-                provides = name == "HEALTH"
-                    ? new[] { Appeal, CitizenAppeal }.Select(t => new { namespaceUri = t.NamespaceUri, rootElement = t.RootElement }).ToArray()
-                    : [],
-            }),
+                Mnemonic = name,
+                Name = $"Participant {name}",
+                Level = name == "PORTAL" ? ParticipantLevel.Portal : ParticipantLevel.RegionalBody,
+                Systems = [new() { Mnemonic = SystemOf(name), Name = $"System of {name}", Certificates = [new() { File = $"{name}.cer" }] }],
+            })],
+            Types = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.TypeEntry
+            {
+                NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Request,
+                AnswerDays = 30, AnswerDayKind = DayKind.Calendar,
+            })],
+            Providers = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.ProviderEntry
+            {
+                NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Provider = "HEALTH",
+            })],
+            Permissions = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.PermissionEntry
+            {
+                NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Recipients = PermittedRecipients.Provider,
+            })],
         };
         var path = Path.Combine(_workDirectory, "directory.json");
-        File.WriteAllText(path, JsonSerializer.Serialize(directory));
+        File.WriteAllText(path, JsonSerializer.Serialize(directory, DirectoryNames.Json));
         return path;
     }
+
+    /// <summary>The mnemonic of the participant's one information system in the test directory.</summary>
+    public static string SystemOf(string participant) => $"{participant}_SYSTEM";
 
     public async ValueTask DisposeAsync()
     {

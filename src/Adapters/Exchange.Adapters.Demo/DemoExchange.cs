@@ -21,15 +21,18 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
 
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
     {
-        var appeal = await SendAndReceiveAsync("PORTAL", "LO_HEALTH", Document("citizen-appeal.xml"), cancellationToken);
-        var letter = await SendAndReceiveAsync("VYBORG_DISTRICT", "LO_KIT", Document("official-letter.xml"), cancellationToken);
+        var appeal = await SendAndReceiveAsync("PORTAL_GATEWAY", "LO_HEALTH_EDMS", Document("citizen-appeal.xml"), null, cancellationToken);
+        var letter = await SendAndReceiveAsync("VYBORG_EDMS", "LO_KIT_EDMS", Document("official-letter.xml"), new SendOptions(To: "LO_KIT"), cancellationToken);
         return [appeal, letter];
     }
 
-    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document, CancellationToken cancellationToken)
+    /// <param name="sender">The sending information system.</param>
+    /// <param name="recipient">The information system expected to receive it.</param>
+    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document, SendOptions? options,
+        CancellationToken cancellationToken)
     {
         var senderClient = Client(sender);
-        var metadata = await senderClient.SendRequestAsync(document, cancellationToken: cancellationToken);
+        var metadata = await senderClient.SendRequestAsync(document, options, cancellationToken);
         output.WriteLine($"{sender} -> SendRequest {document.LocalName}: accepted as {metadata.MessageId}, {metadata.Status}, routed to {metadata.Recipient?.Mnemonic}");
 
         var recipientClient = Client(recipient);

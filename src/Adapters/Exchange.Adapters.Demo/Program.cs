@@ -1,5 +1,6 @@
 using Exchange.Adapters.Demo;
 
+// exchange-demo systems                                   the demo information systems, one key each
 // exchange-demo directory <keys-folder>                    write the directory file for the demo participants; prints its path
 // exchange-demo exchange <gateway-url> <keys-folder>       run the scripted exchange against a running gateway
 // Key files are PKCS#12 protected by EXCHANGE_KEY_PASSWORD.
@@ -17,10 +18,10 @@ switch (args)
             Console.WriteLine($"   {new Uri(new Uri(gateway), $"/api/messages/{id}/status")}");
         }
         return 0;
-    case ["participants"]:
-        Console.WriteLine(string.Join(' ', DemoParticipants.All.Select(p => p.Mnemonic)));
+    case ["systems"]:
+        Console.WriteLine(string.Join(' ', DemoParticipants.All.Select(p => p.System)));
         return 0;
     default:
-        Console.Error.WriteLine("usage: exchange-demo participants | directory <keys-folder> | exchange <gateway-url> <keys-folder>");
+        Console.Error.WriteLine("usage: exchange-demo systems | directory <keys-folder> | exchange <gateway-url> <keys-folder>");
         return 2;
 }

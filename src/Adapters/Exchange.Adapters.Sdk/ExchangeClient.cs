@@ -30,7 +30,8 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var envelope = new RequestEnvelope("SendRequestRequest");
         var data = envelope.Add(envelope.Operation, SmevNamespaces.Types, "SenderProvidedRequestData");
         data.SetAttribute("Id", "SIGNED_BY_CONSUMER");
-        envelope.Add(data, SmevNamespaces.Types, "MessageID", (options.MessageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow)).ToString());
+        var messageId = options.MessageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        envelope.Add(data, SmevNamespaces.Types, "MessageID", messageId.ToString());
         if (options.ReferenceMessageId is { } reference)
         {
             envelope.Add(data, SmevNamespaces.Types, "ReferenceMessageID", reference.ToString());
@@ -53,6 +54,11 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             envelope.Add(data, SmevNamespaces.Types, "TestMessage");
         }
         envelope.SignAsCaller(data, key);
+        if (options.To is not null || options.Territory is not null)
+        {
+            var (information, holder) = RoutingInstructions.Write(envelope.Operation, messageId, options.To, options.Territory);
+            holder.AppendChild(XmlSigner.Sign(information, key));
+        }
 
         var response = await CallAsync("SendRequest", envelope, cancellationToken);
         var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");

@@ -37,7 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
-        services.AddSingleton<ParticipantDirectory>();
+        services.AddSingleton<DirectoryStore>();
         return services;
     }
 }

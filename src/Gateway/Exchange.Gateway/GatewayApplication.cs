@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Exchange.Gateway.Administration;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
@@ -40,6 +43,7 @@ public static class GatewayApplication
         {
             await app.Services.GetRequiredService<DirectoryFileImporter>().ImportAsync(directoryFile, cancellationToken);
         }
+        await app.Services.GetRequiredService<DirectoryCache>().ReloadAsync(cancellationToken);
         return app;
     }
 
@@ -56,7 +60,10 @@ public static class GatewayApplication
         services.AddGatewayBroker(builder.Configuration, clientName: $"exchange-gateway {nodeName}");
 
         services.AddSingleton<DatabaseInitializer>();
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DirectoryCache>();
         services.AddSingleton<DirectoryFileImporter>();
+        services.AddHostedService<DirectoryChangeListener>();
         services.AddSingleton<GatewaySigner>();
         services.AddSingleton(provider =>
         {
@@ -82,6 +89,11 @@ public static class GatewayApplication
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
 
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddSingleton<AdminTokenFilter>();
+        services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
+        services.AddOpenApi();
         services.AddProblemDetails();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
@@ -101,6 +113,8 @@ public static class GatewayApplication
         app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapServiceDescription();
         app.MapStatusApi();
+        app.MapAdminApi();
+        app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

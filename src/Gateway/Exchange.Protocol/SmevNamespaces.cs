@@ -7,6 +7,7 @@ public static class SmevNamespaces
     public const string Service = "urn://x-artefacts-smev-gov-ru/services/message-exchange/1.3";
     public const string Types = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/1.3";
     public const string Basic = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/basic/1.3";
+    public const string Routing = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/routing/1.3";
     public const string Faults = "urn://x-artefacts-smev-gov-ru/services/message-exchange/types/faults/1.3";
     public const string XmlDsig = "http://www.w3.org/2000/09/xmldsig#";
 }

@@ -10,8 +10,6 @@ internal sealed record BusinessCatalogEntry
     /// <summary>The schema's path relative to the catalog, with forward slashes.</summary>
     public required string Schema { get; init; }
 
-    public required int? AnswerDeadlineDays { get; init; }
-
     public required string Description { get; init; }
 
     /// <summary>The type's name as the gateway writes it: <c>{namespace}local</c>.</summary>

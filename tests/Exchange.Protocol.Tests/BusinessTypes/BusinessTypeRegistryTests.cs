@@ -17,10 +17,10 @@ public sealed class BusinessTypeRegistryTests
     }
 
     [Fact]
-    public void every_catalog_type_is_registered_with_its_deadline()
+    public void every_catalog_type_is_registered_with_its_schema()
     {
         Assert.Equal(10, Registry.Types.Count());
-        Assert.Equal(30, Registry.Find(new MessageType(BusinessNamespaces.Appeal.NamespaceName, "CitizenAppeal"))!.AnswerDeadlineDays);
+        Assert.Equal("appeal/1.0/appeal-1.0.xsd", Registry.Find(new MessageType(BusinessNamespaces.Appeal.NamespaceName, "CitizenAppeal"))!.Schema);
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             """, connection);
         command.Parameters.AddWithValue(message.Recipient);
         command.Parameters.AddWithValue(message.MessageId);
-        command.Parameters.AddWithValue(message.Kind);
+        // The inbox kind says which Get operation hands the message out: broadcasts come with requests.
+        command.Parameters.AddWithValue(message.Kind == "response" ? "response" : "request");
         command.Parameters.AddWithValue(message.NamespaceUri);
         command.Parameters.AddWithValue(message.RootElement);
         command.Parameters.AddWithValue(receivedAt);

@@ -11,8 +11,13 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// once this returns <see cref="AcceptOutcome.Accepted"/> the message cannot be lost.
     /// </summary>
     /// <param name="originalChange">For a response: what it means for the request it answers (answered, rejected).</param>
+    /// <param name="copies">
+    /// For a broadcast: one copy per recipient, each delivered and tracked on its own; the message itself then goes
+    /// to no outbox. Stored only with the message: a resend of the broadcast adds none.
+    /// </param>
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
-        StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null)
+        StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
+        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
     {
         // PostgreSQL keeps microseconds; answering with the stored value keeps a resend's answer identical.
         message = message with { AcceptedAt = message.AcceptedAt.AddTicks(-(message.AcceptedAt.Ticks % 10)) };
@@ -28,22 +33,53 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
             return (same ? AcceptOutcome.AlreadyAccepted : AcceptOutcome.IdTaken, existing);
         }
 
-        await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor, null, cancellationToken);
+        await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
+            routeReason, cancellationToken);
         if (originalChange is not null)
         {
             await StatusHistory.AppendAsync(connection, originalChange.MessageId, originalChange.Status, message.AcceptedAt, actor,
                 originalChange.Reason, cancellationToken);
         }
-        await using (var outbox = new NpgsqlCommand(
-            "INSERT INTO outbox (message_id, recipient, created_at) VALUES ($1, $2, $3)", connection))
+        if (copies is null)
         {
-            outbox.Parameters.AddWithValue(message.MessageId);
-            outbox.Parameters.AddWithValue(message.Recipient);
-            outbox.Parameters.AddWithValue(message.AcceptedAt);
-            await outbox.ExecuteNonQueryAsync(cancellationToken);
+            await AddToOutboxAsync(connection, message, cancellationToken);
+        }
+        foreach (var copy in copies ?? [])
+        {
+            var stored = copy with { AcceptedAt = message.AcceptedAt, BroadcastMessageId = message.MessageId };
+            if (!await InsertAsync(connection, stored, cancellationToken))
+            {
+                throw new InvalidOperationException($"Broadcast copy {copy.MessageId} of {message.MessageId} has an id already in use.");
+            }
+            await StatusHistory.AppendAsync(connection, copy.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
+                $"copy of broadcast {message.MessageId}", cancellationToken);
+            await AddToOutboxAsync(connection, stored, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return (AcceptOutcome.Accepted, message);
+    }
+
+    /// <summary>The copies a broadcast was fanned out into.</summary>
+    public async Task<IReadOnlyList<StoredMessage>> CopiesAsync(Guid broadcastMessageId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM messages WHERE broadcast_message_id = $1 ORDER BY recipient");
+        command.Parameters.AddWithValue(broadcastMessageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var copies = new List<StoredMessage>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            copies.Add(Read(reader));
+        }
+        return copies;
+    }
+
+    private static async Task AddToOutboxAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    {
+        await using var outbox = new NpgsqlCommand("INSERT INTO outbox (message_id, recipient, created_at) VALUES ($1, $2, $3)", connection);
+        outbox.Parameters.AddWithValue(message.MessageId);
+        outbox.Parameters.AddWithValue(message.Recipient);
+        outbox.Parameters.AddWithValue(message.AcceptedAt);
+        await outbox.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<StoredMessage?> FindAsync(Guid messageId, CancellationToken cancellationToken)
@@ -73,7 +109,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     internal const string Columns =
-        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id";
+        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, broadcast_message_id";
 
     internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetGuid(offset),
@@ -90,6 +126,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         reader.GetFieldValue<DateTimeOffset>(offset + 11))
     {
         OriginalMessageId = reader.IsDBNull(offset + 12) ? null : reader.GetGuid(offset + 12),
+        BroadcastMessageId = reader.IsDBNull(offset + 13) ? null : reader.GetGuid(offset + 13),
     };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
@@ -97,7 +134,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     {
         await using var command = new NpgsqlCommand($"""
             INSERT INTO messages ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
@@ -113,6 +150,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.Content);
         command.Parameters.AddWithValue(message.AcceptedAt);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.OriginalMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.BroadcastMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -18,4 +18,7 @@ public sealed record StoredMessage(
 {
     /// <summary>For a response: the request it answers.</summary>
     public Guid? OriginalMessageId { get; init; }
+
+    /// <summary>For a copy of a broadcast: the broadcast as the sender sent it.</summary>
+    public Guid? BroadcastMessageId { get; init; }
 }

@@ -1,14 +1,15 @@
 using Exchange.Gateway.Broker;
-using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Directory;
 
 namespace Exchange.Gateway.Delivery;
 
 /// <summary>
-/// Consumes the queue of every registered participant on this node. Participants registered after start-up
-/// are picked up on the next start (live directory changes arrive with the directory work, issue 6).
+/// Consumes the queue of every participant in the directory on this node, and of every participant added later as
+/// soon as this node's directory learns of it. Retired participants stay consumed: messages already on their way
+/// still have to reach their inbox.
 /// </summary>
 public sealed class InboxIngestService(
-    ParticipantDirectory directory,
+    DirectoryCache directory,
     QueueConsumer consumer,
     ILogger<InboxIngestService> logger) : BackgroundService
 {
@@ -16,20 +17,31 @@ public sealed class InboxIngestService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var participant in await directory.ListAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            var changed = directory.Changed;
+            // QueueConsumer skips the queues this node already consumes.
+            foreach (var participant in directory.Current.Content.Participants)
             {
-                try
-                {
-                    await consumer.ConsumeAsync(participant.Mnemonic, stoppingToken);
-                    break;
-                }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    Log.ConsumeFailed(logger, e, participant.Mnemonic, RetryDelay);
-                    await Task.Delay(RetryDelay, stoppingToken);
-                }
+                await ConsumeAsync(participant.Mnemonic, stoppingToken);
+            }
+            await changed.WaitAsync(stoppingToken);
+        }
+    }
+
+    private async Task ConsumeAsync(string mnemonic, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await consumer.ConsumeAsync(mnemonic, stoppingToken);
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                Log.ConsumeFailed(logger, e, mnemonic, RetryDelay);
+                await Task.Delay(RetryDelay, stoppingToken);
             }
         }
     }

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Xml;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Faults;
+using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Xml;
 
@@ -12,9 +14,9 @@ namespace Exchange.Gateway.Operations;
 /// operation processes, its certificate must be trusted now, and that certificate must be registered to a participant
 /// ("определяется по владельцу сертификата").
 /// </summary>
-public sealed class CallerVerifier(ParticipantDirectory directory, CertificateValidator certificates, TimeProvider time)
+public sealed class CallerVerifier(DirectoryCache directory, CertificateValidator certificates, TimeProvider time)
 {
-    public async Task<Participant> VerifyAsync(XmlElement? signatureHolder, XmlElement signedElement, CancellationToken cancellationToken)
+    public Task<Caller> VerifyAsync(XmlElement? signatureHolder, XmlElement signedElement, CancellationToken cancellationToken)
     {
         if (signatureHolder is null)
         {
@@ -23,28 +25,68 @@ public sealed class CallerVerifier(ParticipantDirectory directory, CertificateVa
         }
 
         var now = time.GetUtcNow();
-        byte[] certificate;
+        var thumbprint = VerifiedThumbprint(signatureHolder, signedElement, now);
+        var (registered, system, participant) = directory.Current.Certificate(thumbprint)
+            ?? throw new SmevFaultException(SmevFault.SenderIsNotRegistered(
+                $"No information system is registered with the certificate whose SHA-256 thumbprint is {thumbprint}."));
+        if (!registered.IsActive || !system.IsActive || !participant.IsActive)
+        {
+            var retired = !registered.IsActive ? $"certificate {thumbprint}" : !system.IsActive ? $"information system {system.Mnemonic}" : $"participant {participant.Mnemonic}";
+            throw new SmevFaultException(SmevFault.SenderIsNotRegistered($"The {retired} is retired from the directory."));
+        }
+        if (!registered.IsValidAt(now))
+        {
+            throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.CertificateIsExpired, FaultCodes.UnknownCertificate,
+                $"Certificate {thumbprint} of {system.Mnemonic} is registered for {registered.NotBefore:O} to {registered.NotAfter:O}."));
+        }
+        return Task.FromResult(new Caller(participant, system));
+    }
+
+    /// <summary>
+    /// Checks the sender's <c>RoutingSignature</c>: made by the same information system as the caller's signature,
+    /// over routing instructions that name this message — so routing can neither be forged nor moved to another message.
+    /// </summary>
+    public void VerifyRouting(RoutingInstructions routing, Caller caller, Guid messageId)
+    {
+        if (routing.Signature is null)
+        {
+            throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.NoSignatureFound, FaultCodes.NoCallerSignature,
+                "Routing needs a RoutingSignature over RoutingInformation."));
+        }
+        var thumbprint = VerifiedThumbprint(routing.Signature, routing.Information, time.GetUtcNow());
+        if (directory.Current.Certificate(thumbprint)?.System.Mnemonic != caller.System.Mnemonic)
+        {
+            throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.SignatureIsInvalid, FaultCodes.RoutingSigner,
+                $"RoutingSignature is not made by {caller.System.Mnemonic}, the system that signed the request."));
+        }
+        if (routing.MessageId != messageId)
+        {
+            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
+                $"RoutingInformation names MessageID {routing.MessageId}, not the request's {messageId}."));
+        }
+    }
+
+    private string VerifiedThumbprint(XmlElement signatureHolder, XmlElement signedElement, DateTimeOffset now)
+    {
         try
         {
-            certificate = XmlSignatureVerifier.Verify(signatureHolder, signedElement).CertificateDer;
+            var certificate = XmlSignatureVerifier.Verify(signatureHolder, signedElement).CertificateDer;
             certificates.Validate(certificate, now);
+            return Thumbprint(certificate);
         }
         catch (SignatureException refusal)
         {
             throw new SmevFaultException(SignatureFaults.From(refusal), refusal);
         }
-
-        var thumbprint = Thumbprint(certificate);
-        var found = await directory.FindByCertificateAsync(thumbprint, cancellationToken)
-            ?? throw new SmevFaultException(SmevFault.SenderIsNotRegistered(
-                $"No information system is registered with the certificate whose SHA-256 thumbprint is {thumbprint}."));
-        if (now < found.Certificate.NotBefore || now > found.Certificate.NotAfter)
-        {
-            throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.CertificateIsExpired, FaultCodes.UnknownCertificate,
-                $"Certificate {thumbprint} of {found.Participant.Mnemonic} is registered for {found.Certificate.NotBefore:O} to {found.Certificate.NotAfter:O}."));
-        }
-        return found.Participant;
     }
 
     public static string Thumbprint(byte[] certificateDer) => Convert.ToHexString(SHA256.HashData(certificateDer));
+}
+
+/// <summary>Who made a call: the information system that signed it, acting for its participant (whose queue it reads).</summary>
+public sealed record Caller(Participant Participant, InformationSystem System)
+{
+    public string Mnemonic => Participant.Mnemonic;
+
+    public string Name => Participant.Name;
 }

@@ -13,9 +13,12 @@ namespace Exchange.Gateway.Operations;
 public sealed class MessageAcceptance(MessageStore messages, RelaySignal relay, TimeProvider time, ILogger<MessageAcceptance> logger)
 {
     /// <summary>The stored message: the new one, or the one first sent under this MessageID with the same content.</summary>
-    public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken)
+    /// <param name="copies">For a broadcast: its copy for each recipient.</param>
+    /// <param name="routeReason">Why it goes where it goes, for the status history.</param>
+    public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken,
+        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
     {
-        var (outcome, stored) = await messages.AcceptAsync(candidate, candidate.Sender, cancellationToken, originalChange);
+        var (outcome, stored) = await messages.AcceptAsync(candidate, candidate.Sender, cancellationToken, originalChange, copies, routeReason);
         switch (outcome)
         {
             case AcceptOutcome.Accepted:

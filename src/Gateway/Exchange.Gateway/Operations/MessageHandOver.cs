@@ -1,7 +1,7 @@
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Delivery;
-using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -16,7 +16,7 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class MessageHandOver(
     CallerVerifier callers,
-    ParticipantDirectory directory,
+    DirectoryCache directory,
     Inbox inbox,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -30,11 +30,10 @@ public sealed class MessageHandOver(
         var caller = await callers.VerifyAsync(get.CallerSignature, get.SelectorElement, cancellationToken);
         context.Caller = caller.Mnemonic;
 
-        if (kind == "request" && get.Selector.Type is { } type
-            && !await directory.ProvidesAsync(caller.Mnemonic, type.NamespaceUri, type.RootElement, cancellationToken))
+        if (kind == "request" && get.Selector.Type is { } type && !directory.Current.MayReceive(caller.Participant, type))
         {
             // SMEV: a selector naming a type that is unknown or not the caller's is refused, not answered empty.
-            throw new SmevFaultException(SmevFault.UnknownMessageType($"{caller.Mnemonic} does not provide messages of type {type}."));
+            throw new SmevFaultException(SmevFault.UnknownMessageType($"{caller.Mnemonic} receives no messages of type {type}."));
         }
         var leased = await inbox.LeaseNextAsync(caller.Mnemonic, kind, get.Selector.Type?.NamespaceUri,
             get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
@@ -46,11 +45,11 @@ public sealed class MessageHandOver(
         var message = leased.Message;
         context.MessageId = message.MessageId;
         Log.Delivered(logger, message.MessageId, caller.Mnemonic, leased.DeliveryCount);
-        var sender = await directory.FindAsync(message.Sender, cancellationToken);
+        var sender = directory.Current.Participant(message.Sender);
         return (message, new MessageMetadata
         {
             MessageId = message.MessageId,
-            Kind = kind == "response" ? MessageKind.Response : MessageKind.Request,
+            Kind = message.Kind switch { "response" => MessageKind.Response, "broadcast" => MessageKind.Broadcast, _ => MessageKind.Request },
             Sender = new Party(message.Sender, sender?.Name ?? message.Sender),
             SendingTimestamp = message.AcceptedAt,
             Recipient = new Party(caller.Mnemonic, caller.Name),

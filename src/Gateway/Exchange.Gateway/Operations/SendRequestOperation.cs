@@ -3,7 +3,8 @@ using Exchange.Gateway.Signing;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Gateway.Soap;
-using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Directory;
+using Exchange.Gateway.Routing;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -13,8 +14,8 @@ using Exchange.Protocol.Xml;
 namespace Exchange.Gateway.Operations;
 
 /// <summary>
-/// SendRequest: identify the caller, route by business type, store message + status + outbox row in one
-/// transaction, wake the relay, answer with the message's metadata.
+/// SendRequest: identify the caller, route by the directory (named recipient, territory, provider or broadcast),
+/// store message + status + outbox rows in one transaction, wake the relay, answer with the message's metadata.
 /// </summary>
 public sealed class SendRequestOperation(
     CallerVerifier callers,
@@ -22,7 +23,7 @@ public sealed class SendRequestOperation(
     BusinessTypeRegistry businessTypes,
     PersonalSignatureVerifier personalSignatures,
     GatewaySigner signer,
-    ParticipantDirectory directory,
+    DirectoryCache directory,
     MessageAcceptance acceptance,
     TimeProvider time) : ISoapOperation
 {
@@ -39,30 +40,39 @@ public sealed class SendRequestOperation(
         {
             throw new SmevFaultException(SmevFault.EndOfLifeReached(endOfLife));
         }
+        if (send.Routing is { } routing)
+        {
+            callers.VerifyRouting(routing, sender, send.MessageId);
+        }
 
         var type = send.MessageType;
-        var recipient = await directory.FindProviderAsync(type.NamespaceUri, type.RootElement, cancellationToken)
-            ?? throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement));
-
+        var route = RequestRouter.Route(directory.Current, sender.Participant, type, send.Routing?.To, send.Routing?.Territory);
         businessTypes.Validate(send.BusinessContent);
         personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
-        var stored = await acceptance.AcceptAsync(acceptance.Candidate(send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic,
-            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()), null, cancellationToken);
 
-        var recipientParty = stored.Recipient == recipient.Mnemonic
-            ? recipient
-            : await directory.FindAsync(stored.Recipient, cancellationToken) ?? recipient;
+        var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? "broadcast" : "request", sender.Mnemonic,
+            route.IsBroadcast ? BroadcastRecipient : route.Recipients[0].Mnemonic,
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml());
+        var copies = route.IsBroadcast
+            ? route.Recipients.Select(r => candidate with { MessageId = MessageIds.NewVersion1(time.GetUtcNow()), Recipient = r.Mnemonic }).ToList()
+            : null;
+        var stored = await acceptance.AcceptAsync(candidate, null, cancellationToken, copies, route.Reason);
+
+        var recipient = directory.Current.Participant(stored.Recipient);
         var metadata = new MessageMetadata
         {
             MessageId = stored.MessageId,
-            Kind = MessageKind.Request,
+            Kind = stored.Kind == "broadcast" ? MessageKind.Broadcast : MessageKind.Request,
             Sender = new Party(sender.Mnemonic, sender.Name),
             SendingTimestamp = stored.AcceptedAt,
-            Recipient = new Party(recipientParty.Mnemonic, recipientParty.Name),
+            Recipient = recipient is null ? null : new Party(recipient.Mnemonic, recipient.Name),
             Status = "requestIsQueued",
         };
         var response = SoapEnvelopeWriter.BuildBody(writer => SendRequestRequest.WriteResponse(writer, metadata));
         signer.SignInto(response, response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
         return response;
     }
+
+    /// <summary>The recipient recorded for a broadcast itself; each copy names its own.</summary>
+    public const string BroadcastRecipient = "*";
 }

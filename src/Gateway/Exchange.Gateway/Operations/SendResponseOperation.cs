@@ -1,7 +1,7 @@
 using System.Xml;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
-using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
@@ -21,7 +21,7 @@ public sealed class SendResponseOperation(
     MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
     GatewaySigner signer,
-    ParticipantDirectory directory,
+    DirectoryCache directory,
     MessageStore messages,
     MessageAcceptance acceptance) : ISoapOperation
 {
@@ -36,8 +36,8 @@ public sealed class SendResponseOperation(
         messageIds.Check(send.MessageId);
 
         var original = await OriginalRequestAsync(send.To, responder, cancellationToken);
-        var requester = await directory.FindAsync(original.Sender, cancellationToken)
-            ?? throw new SmevFaultException(SmevFault.RecipientIsNotFound($"The requester {original.Sender} is no longer registered."));
+        var requester = directory.Current.Participant(original.Sender) is { IsActive: true } active ? active
+            : throw new SmevFaultException(SmevFault.RecipientIsNotFound($"The requester {original.Sender} is no longer registered."));
 
         if (send.BusinessContent is { } document)
         {
@@ -67,7 +67,7 @@ public sealed class SendResponseOperation(
     }
 
     /// <summary>The request the response answers: it must exist, and have been sent to the responder.</summary>
-    private async Task<StoredMessage> OriginalRequestAsync(string to, Participant responder, CancellationToken cancellationToken)
+    private async Task<StoredMessage> OriginalRequestAsync(string to, Caller responder, CancellationToken cancellationToken)
     {
         var address = ReplyAddress.Parse(to);
         var original = address is null ? null : await messages.FindAsync(address.Mid, cancellationToken);

@@ -39,7 +39,7 @@ public sealed class BusinessTypeRegistry
 
     /// <summary>
     /// Validates a business document of a registered type; throws <c>InvalidContent</c> listing what is wrong.
-    /// Documents of types the catalog does not know pass (their types come with the directory, issue 6).
+    /// Documents of types the catalog does not know pass: whether a type may be sent at all is the directory's decision.
     /// </summary>
     public void Validate(XmlElement document)
     {

@@ -30,5 +30,8 @@ public static class FaultCodes
     public const string TargetNotFound = "EXCHANGE-404-TARGET-MESSAGE";
     public const string RequestNotFound = "EXCHANGE-404-REQUEST";
     public const string NoRecipient = "EXCHANGE-404-RECIPIENT";
+    public const string RoutingSigner = "EXCHANGE-401-ROUTING-SIGNER";
+    public const string AccessDenied = "EXCHANGE-403-ACCESS-DENIED";
+    public const string UnknownType = "EXCHANGE-404-UNKNOWN-TYPE";
     public const string InternalFailure = "EXCHANGE-500-FAILURE";
 }

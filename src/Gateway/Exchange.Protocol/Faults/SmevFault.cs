@@ -51,10 +51,10 @@ public sealed record SmevFault
     public static SmevFault SenderIsNotRegistered(string description) =>
         Void("SenderIsNotRegistered", FaultCodes.UnknownCertificate, description);
 
-    public static SmevFault BusinessDataTypeIsNotSupported(string namespaceUri, string localName) => new()
+    public static SmevFault BusinessDataTypeIsNotSupported(string namespaceUri, string localName, string? description = null) => new()
     {
-        Element = "BusinessDataTypeIsNotSupported", Code = FaultCodes.NoProvider,
-        Description = $"No participant provides messages of type {{{namespaceUri}}}{localName}.",
+        Element = "BusinessDataTypeIsNotSupported", Code = description is null ? FaultCodes.NoProvider : FaultCodes.UnknownType,
+        Description = description ?? $"No participant provides messages of type {{{namespaceUri}}}{localName}.",
         Details = [new("RootElementLocalName", localName), new("RootElementNamespaceURI", namespaceUri)],
     };
 
@@ -76,6 +76,10 @@ public sealed record SmevFault
 
     public static SmevFault RequestIsNotFound(string description) =>
         Void("RequestIsNotFound", FaultCodes.RequestNotFound, description);
+
+    /// <summary>The directory does not let this sender send this type to this recipient.</summary>
+    public static SmevFault AccessDenied(string description) =>
+        Void("AccessDenied", FaultCodes.AccessDenied, description);
 
     public static SmevFault RecipientIsNotFound(string description) =>
         Void("RecipientIsNotFound", FaultCodes.NoRecipient, description);

@@ -24,6 +24,9 @@ public sealed record SendRequestRequest
     /// <summary>The officer's signature (ЭП-СП) over <see cref="BusinessContent"/>, when the sender added one.</summary>
     public XmlElement? PersonalSignature { get; init; }
 
+    /// <summary>The sender's routing instructions (<c>rout:Routing</c>), if it gave any.</summary>
+    public RoutingInstructions? Routing { get; init; }
+
     public MessageType MessageType => MessageType.Of(BusinessContent);
 
     public static SendRequestRequest Parse(XmlElement operation)
@@ -49,6 +52,7 @@ public sealed record SendRequestRequest
             IsTest = data.OptionalChild(ns, "TestMessage") is not null,
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
             PersonalSignature = data.OptionalChild(ns, "PersonalSignature"),
+            Routing = RoutingInstructions.Parse(operation),
         };
     }
 
