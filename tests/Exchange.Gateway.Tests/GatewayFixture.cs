@@ -45,6 +45,17 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public TestPki Pki { get; } = new();
 
+    /// <summary>The admin API's token in this fixture; its holder appears in the audit as "tester".</summary>
+    public string AdminToken { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>An HTTP client for the admin API of the first node, carrying <see cref="AdminToken"/>.</summary>
+    public HttpClient Admin(WebApplication? node = null)
+    {
+        var client = new HttpClient { BaseAddress = node is null ? BaseAddress : new Uri(node.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        return client;
+    }
+
     public ExchangeClient Client(string participant) => new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator());
 
     /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
@@ -79,6 +90,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(_workDirectory, "ca.cer"),
                 ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
                 ["Exchange:Gateway:NodeName"] = nodeName,
+                ["Exchange:Admin:Tokens:tester"] = AdminToken,
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
                 ["Logging:LogLevel:Default"] = "Warning",

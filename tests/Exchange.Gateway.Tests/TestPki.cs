@@ -38,6 +38,13 @@ public sealed class TestPki : IDisposable
 
     public SigningKey Key(string name) => _keys[name];
 
+    /// <summary>Issues a new GOST key by the regional CA under <paramref name="name"/> (a new system, or a rolled-over key).</summary>
+    public SigningKey Issue(string name)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return _keys[name] = Builder($"CN={name}", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(Authority);
+    }
+
     public CertificateValidator Validator() => new(new TrustStore([Authority.CertificateDer], [Crl], requireCrl: true));
 
     private static CertificateBuilder Builder(string subject, DateTimeOffset from, DateTimeOffset to, KeyAlgorithm algorithm = KeyAlgorithm.Gost2012_256) =>

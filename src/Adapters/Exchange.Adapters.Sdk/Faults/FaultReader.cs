@@ -21,7 +21,7 @@ internal static class FaultReader
             "SignatureVerificationFault" => new ExchangeSignatureFaultException(element, code, text, details),
             "InvalidContent" or "AttachmentContentMiscoordination" or "TransactionCodeInvalid"
                 => new ExchangeInvalidContentException(element, code, text, details),
-            "SenderIsNotRegistered" or "RecipientIsNotFound" or "BusinessDataTypeIsNotSupported" or "UnknownMessageType"
+            "SenderIsNotRegistered" or "RecipientIsNotFound" or "BusinessDataTypeIsNotSupported" or "UnknownMessageType" or "AccessDenied"
                 or "AccessDenied" or "PersonalAccessDenied" or "RequestIsNotFound" or "TargetMessageIsNotFound"
                 => new ExchangeRoutingFaultException(element, code, text, details),
             "InvalidMessageIdFormat" or "StaleMessageId" or "MessageIsAlreadySent"

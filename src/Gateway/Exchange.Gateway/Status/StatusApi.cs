@@ -20,9 +20,12 @@ public static class StatusApi
                     detail: $"No message {messageId} was accepted by this gateway.");
             }
             var history = await messages.HistoryAsync(messageId, cancellationToken);
+            var copies = message.Kind == "broadcast" && message.BroadcastMessageId is null
+                ? (await messages.CopiesAsync(messageId, cancellationToken)).Select(c => new CopyView(c.MessageId, c.Recipient)).ToList()
+                : [];
             return Results.Ok(new MessageStatusView(
                 message.MessageId, message.Sender, message.Recipient, $"{{{message.NamespaceUri}}}{message.RootElement}",
-                message.IsTest, history[^1].Status, history));
+                message.IsTest, history[^1].Status, history, message.BroadcastMessageId, copies));
         });
         endpoints.MapGet("/api/statistics", async (MessageStatistics statistics, CancellationToken cancellationToken) =>
         {
@@ -42,6 +45,10 @@ public static class StatusApi
             .GroupBy(r => r.Kind)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(r => r.Status, r => r.Count));
 
+    /// <param name="BroadcastMessageId">For a copy of a broadcast: the broadcast it was fanned out from.</param>
+    /// <param name="Copies">For a broadcast: its copy for each recipient, each with its own history.</param>
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
-        string Current, IReadOnlyList<StatusEntry> History);
+        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyView> Copies);
+
+    public sealed record CopyView(Guid MessageId, string Recipient);
 }

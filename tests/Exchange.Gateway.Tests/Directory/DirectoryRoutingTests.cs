@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Faults;
+using Exchange.Protocol.Messages;
+
+namespace Exchange.Gateway.Tests.Directory;
+
+/// <summary>
+/// Routing and authorization end to end, with the directory changed through the admin API while the gateway runs:
+/// every participant here is added by the test itself, and reached without a restart.
+/// </summary>
+public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static readonly MessageType Letter = new("urn://exchange.test/letter/1.0", "Letter");
+    private static readonly MessageType LandPlot = new("urn://exchange.test/land/1.0", "LandPlot");
+    private static readonly MessageType Notice = new("urn://exchange.test/notice/1.0", "SettlementNotice");
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private DirectoryAdmin Admin() => new(gateway, gateway.Admin());
+
+    private static System.Xml.XmlElement Document(MessageType type, string text) =>
+        BusinessDocuments.Appeal(text, type.NamespaceUri, type.RootElement);
+
+    private async Task<ReceivedRequest> ReceiveAsync(string participant) => await gateway.ReceiveAsync(GatewayFixture.SystemOf(participant));
+
+    [Fact]
+    public async Task a_participant_added_at_run_time_is_reached_by_name_and_its_queue_is_consumed_without_a_restart()
+    {
+        var admin = Admin();
+        await admin.AddParticipantAsync("KIT", "regional_body");
+        await admin.AddTypeAsync(Letter);
+        await admin.AddPermissionAsync(Letter, sender: null, recipients: "any");
+
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(Document(Letter, "On the new EDMS"), new SendOptions(To: "KIT"), Token);
+
+        Assert.Equal("KIT", sent.Recipient!.Mnemonic);
+        var received = await ReceiveAsync("KIT");
+        Assert.Equal(sent.MessageId, received.MessageId);
+        await gateway.Client(GatewayFixture.SystemOf("KIT")).AckAsync(received.MessageId, cancellationToken: Token);
+    }
+
+    [Fact]
+    public async Task a_land_plot_application_filed_for_a_settlement_reaches_its_districts_administration()
+    {
+        var admin = Admin();
+        await admin.AddParticipantAsync("PRIOZERSK", "district");
+        await admin.AddParticipantAsync("SOSNOVSKOYE", "settlement", parent: "PRIOZERSK");
+        await admin.AddTypeAsync(LandPlot);
+        await admin.AddProviderAsync(LandPlot, "PRIOZERSK", territory: "PRIOZERSK");
+        await admin.AddPermissionAsync(LandPlot, sender: "PORTAL", recipients: "provider");
+
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(Document(LandPlot, "Plot 47:03:1234"), new SendOptions(Territory: "SOSNOVSKOYE"), Token);
+
+        Assert.Equal("PRIOZERSK", sent.Recipient!.Mnemonic);
+        var received = await ReceiveAsync("PRIOZERSK");
+        Assert.Equal(sent.MessageId, received.MessageId);
+        await gateway.Client(GatewayFixture.SystemOf("PRIOZERSK")).AckAsync(received.MessageId, cancellationToken: Token);
+        var history = await gateway.Client("PORTAL").GetMessageHistoryAsync(sent.MessageId, Token);
+        Assert.Contains("territory of SOSNOVSKOYE", history.History[0].Reason);
+
+        // The settlement itself does not take land-plot applications, and others than the portal may not file them.
+        var denied = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("HEALTH").SendRequestAsync(Document(LandPlot, "not mine to file"), new SendOptions(Territory: "SOSNOVSKOYE"), Token));
+        Assert.Equal("AccessDenied", denied.Element);
+    }
+
+    [Fact]
+    public async Task a_broadcast_fans_out_into_one_tracked_copy_per_settlement_linked_to_the_original()
+    {
+        var admin = Admin();
+        await admin.AddParticipantAsync("LUGA", "district");
+        await admin.AddParticipantAsync("TOLMACHEVO", "settlement", parent: "LUGA");
+        await admin.AddParticipantAsync("SEREBRYANSKOYE", "settlement", parent: "LUGA");
+        await admin.AddTypeAsync(Notice, kind: "broadcast", broadcastLevel: "settlement");
+        await admin.AddPermissionAsync(Notice, sender: "LUGA", recipients: "participant", recipient: "LUGA");
+
+        var luga = gateway.Client(GatewayFixture.SystemOf("LUGA"));
+        var sent = await luga.SendRequestAsync(Document(Notice, "Flood warning"), new SendOptions(To: "LUGA"), Token);
+
+        Assert.Equal(MessageKind.Broadcast, sent.Kind);
+        var first = await ReceiveAsync("TOLMACHEVO");
+        var second = await ReceiveAsync("SEREBRYANSKOYE");
+        Assert.NotEqual(first.MessageId, second.MessageId);
+        Assert.Equal(MessageKind.Broadcast, first.Metadata.Kind);
+        Assert.Equal("Flood warning", first.BusinessContent.InnerText);
+        await gateway.Client(GatewayFixture.SystemOf("TOLMACHEVO")).AckAsync(first.MessageId, cancellationToken: Token);
+
+        var original = await gateway.Http.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            new Uri(gateway.BaseAddress, $"/api/messages/{sent.MessageId}/status"), Token);
+        var copies = original.GetProperty("copies").EnumerateArray().Select(c => c.GetProperty("messageId").GetGuid()).ToList();
+        Assert.Equal(new[] { first.MessageId, second.MessageId }.Order(), copies.Order());
+        var acked = await gateway.Client("PORTAL").GetMessageHistoryAsync(first.MessageId, Token);
+        var waiting = await gateway.Client("PORTAL").GetMessageHistoryAsync(second.MessageId, Token);
+        Assert.Equal("acknowledged", acked.Current);
+        Assert.Equal("delivered", waiting.Current);
+
+        // Only the district itself may address its settlements.
+        var denied = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("HEALTH").SendRequestAsync(Document(Notice, "not yours"), new SendOptions(To: "LUGA"), Token));
+        Assert.Equal("AccessDenied", denied.Element);
+    }
+
+    [Fact]
+    public async Task an_unknown_recipient_and_an_unregistered_type_are_refused_and_nothing_is_stored()
+    {
+        await Admin().AddTypeAsync(Letter);
+        var before = await gateway.CountAsync("SELECT count(*) FROM messages");
+
+        var unknown = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(Document(Letter, "to nobody"), new SendOptions(To: "NOBODY"), Token));
+        var unregistered = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("PORTAL").SendRequestAsync(Document(new MessageType("urn://exchange.test/none/1.0", "Nothing"), "?"), cancellationToken: Token));
+
+        Assert.Equal("RecipientIsNotFound", unknown.Element);
+        Assert.Equal("BusinessDataTypeIsNotSupported", unregistered.Element);
+        Assert.Equal(before, await gateway.CountAsync("SELECT count(*) FROM messages"));
+    }
+}
