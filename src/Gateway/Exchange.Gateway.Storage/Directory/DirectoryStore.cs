@@ -36,7 +36,8 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         await DirectoryTables.ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({ChangeLockKey})", cancellationToken);
 
         var before = await DirectoryTables.ReadAsync(connection, cancellationToken);
-        var after = change(before);
+        var now = time.GetUtcNow();
+        var after = KeepRetired(before, change(before), now);
         var problems = DirectoryValidator.Problems(after);
         if (problems.Count > 0)
         {
@@ -44,7 +45,6 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         }
 
         var changes = new List<DirectoryChange>();
-        var now = time.GetUtcNow();
         var audit = new AuditWriter(connection, actor, now, changes);
         await Participants.ApplyAsync(connection, before.Participants, after.Participants, now, audit, cancellationToken);
         await Systems.ApplyAsync(connection, before.Systems, after.Systems, now, audit, cancellationToken);
@@ -60,6 +60,15 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         await transaction.CommitAsync(cancellationToken);
         return changes;
     }
+
+    /// <summary>What a change leaves out of the kinds history refers to stays, retired from now on.</summary>
+    private static DirectoryContent KeepRetired(DirectoryContent before, DirectoryContent after, DateTimeOffset now) => after with
+    {
+        Participants = Participants.KeepRetired(before.Participants, after.Participants, now),
+        Systems = Systems.KeepRetired(before.Systems, after.Systems, now),
+        Certificates = Certificates.KeepRetired(before.Certificates, after.Certificates, now),
+        Types = Types.KeepRetired(before.Types, after.Types, now),
+    };
 
     /// <summary>The latest audited changes, newest first; optionally of one entity kind and key.</summary>
     public async Task<IReadOnlyList<DirectoryChange>> AuditAsync(int limit, string? entity, string? key, CancellationToken cancellationToken)
@@ -117,6 +126,13 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         Func<NpgsqlConnection, T, DateTimeOffset, CancellationToken, Task> Write,
         Func<NpgsqlConnection, T, CancellationToken, Task>? Delete) where T : notnull
     {
+        public IReadOnlyList<T> KeepRetired(IReadOnlyList<T> before, IReadOnlyList<T> after, DateTimeOffset now)
+        {
+            var kept = after.Select(Key).ToHashSet(StringComparer.Ordinal);
+            return [.. after, .. before.Where(entry => !kept.Contains(Key(entry))).Select(entry => Retire!(entry, now))];
+        }
+
+        /// <summary>Writes the differences; entries missing from <paramref name="after"/> are deleted (retiring happened before).</summary>
         public async Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<T> before, IReadOnlyList<T> after, DateTimeOffset now,
             AuditWriter audit, CancellationToken cancellationToken)
         {
@@ -124,11 +140,6 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
             var wanted = after.ToDictionary(Key, StringComparer.Ordinal);
             foreach (var (key, previous) in old.Where(entry => !wanted.ContainsKey(entry.Key)))
             {
-                if (Retire is not null)
-                {
-                    wanted[key] = Retire(previous, now);
-                    continue;
-                }
                 await Delete!(connection, previous, cancellationToken);
                 await audit.WriteAsync(Entity, key, Json(previous), null, cancellationToken);
             }

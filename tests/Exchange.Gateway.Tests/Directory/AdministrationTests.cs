@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Exchange.Gateway.Tests.Directory;
+
+/// <summary>The admin API: token-protected, audited, described by OpenAPI, and its export imports back unchanged.</summary>
+public sealed class AdministrationTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer not-the-token")]
+    [InlineData("Basic dGVzdGVyOnRlc3Q=")]
+    public async Task without_a_valid_token_the_admin_api_refuses_and_changes_nothing(string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(gateway.BaseAddress, "/api/admin/participants/INTRUDER"))
+        {
+            Content = JsonContent.Create(new { name = "Intruder", level = "portal" }),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        using var response = await gateway.Http.SendAsync(request, Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM participants WHERE mnemonic = 'INTRUDER'"));
+    }
+
+    [Fact]
+    public async Task every_change_is_audited_with_who_when_before_and_after()
+    {
+        var admin = new DirectoryAdmin(gateway, gateway.Admin());
+        await admin.SendAsync(HttpMethod.Put, "/api/admin/participants/AUDITED", new { name = "First name", level = "regional_body" });
+        await admin.SendAsync(HttpMethod.Put, "/api/admin/participants/AUDITED", new { name = "Second name", level = "regional_body" });
+
+        var audit = await admin.SendAsync(HttpMethod.Get, "/api/admin/audit?entity=participant&key=AUDITED", null);
+
+        var entries = audit.EnumerateArray().ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal("tester", e.GetProperty("actor").GetString()));
+        Assert.Equal(JsonValueKind.Null, entries[1].GetProperty("before").ValueKind);
+        Assert.Contains("First name", entries[0].GetProperty("before").GetString());
+        Assert.Contains("Second name", entries[0].GetProperty("after").GetString());
+    }
+
+    [Fact]
+    public async Task an_inconsistent_change_is_refused_with_its_problems()
+    {
+        using var response = await gateway.Admin().PutAsJsonAsync("/api/admin/participants/LOST_SETTLEMENT",
+            new { name = "Settlement of no district", level = "settlement" }, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("must belong to a district", await response.Content.ReadAsStringAsync(Token));
+    }
+
+    [Fact]
+    public async Task the_exported_directory_imports_back_without_a_change_and_an_edited_one_changes_exactly_the_edit()
+    {
+        var admin = new DirectoryAdmin(gateway, gateway.Admin());
+        var exported = await admin.SendAsync(HttpMethod.Get, "/api/admin/directory", null);
+
+        var unchanged = await admin.SendAsync(HttpMethod.Put, "/api/admin/directory", exported);
+        Assert.Equal(0, unchanged.GetProperty("count").GetInt32());
+
+        var edited = JsonNode.Parse(exported.GetRawText())!;
+        var health = edited["participants"]!.AsArray().Single(p => (string?)p!["mnemonic"] == "HEALTH")!;
+        health["name"] = "Health committee of the Leningrad region";
+        var changed = await admin.SendAsync(HttpMethod.Put, "/api/admin/directory", edited);
+
+        var change = Assert.Single(changed.GetProperty("changes").EnumerateArray());
+        Assert.Equal("HEALTH", change.GetProperty("key").GetString());
+        var again = await admin.SendAsync(HttpMethod.Get, "/api/admin/directory", null);
+        Assert.True(JsonNode.DeepEquals(edited, JsonNode.Parse(again.GetRawText())), "export after import differs from what was imported");
+    }
+
+    [Fact]
+    public async Task the_admin_api_is_described_by_openapi()
+    {
+        var document = await gateway.Http.GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseAddress, "/openapi/v1.json"), Token);
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/admin/directory", paths);
+        Assert.Contains("/api/admin/participants/{mnemonic}", paths);
+        Assert.Contains("/api/admin/systems/{mnemonic}/certificates", paths);
+        Assert.Contains("/api/admin/permissions", paths);
+        Assert.Contains("/api/admin/audit", paths);
+    }
+}
