@@ -34,6 +34,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     private string? _directoryFile;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The directory file the gateway imported at start (certificates as files beside it).</summary>
+    public string DirectoryFile => _directoryFile!;
     public Uri SoapEndpoint => new(BaseAddress, Soap.SoapEndpoint.Path);
     /// <summary>For hand-written requests, including deliberately broken ones.</summary>
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };

@@ -6,11 +6,17 @@ try
     return arguments.Positional switch
     {
         ["keys", ..] => KeysCommand.Run(arguments, Console.Out),
-        _ => throw new UsageException(KeysCommand.Usage),
+        ["directory", ..] => await DirectoryCommand.RunAsync(arguments, Console.Out),
+        _ => throw new UsageException(KeysCommand.Usage + Environment.NewLine + DirectoryCommand.Usage),
     };
 }
 catch (UsageException e)
 {
     Console.Error.WriteLine(e.Message);
     return 2;
+}
+catch (Exception e) when (e is CommandFailedException or HttpRequestException or IOException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
 }

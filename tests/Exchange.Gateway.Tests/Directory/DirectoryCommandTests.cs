@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using Exchange.Cli;
+
+namespace Exchange.Gateway.Tests.Directory;
+
+/// <summary><c>exchange directory ...</c> against a running gateway: the reviewed file goes in and out unchanged.</summary>
+public sealed class DirectoryCommandTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private async Task<(int Exit, string Output)> RunAsync(params string[] words)
+    {
+        var output = new StringWriter();
+        var exit = await DirectoryCommand.RunAsync(new Arguments([.. words, "--url", gateway.BaseAddress.ToString(), "--token", gateway.AdminToken]), output);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task the_directory_file_the_gateway_started_from_imports_without_a_change_its_certificate_files_sent_inline()
+    {
+        var (exit, output) = await RunAsync("directory", "import", gateway.DirectoryFile);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("0 change(s)", output);
+        Assert.Contains("\"pem\"", DirectoryCommand.WithInlineCertificates(gateway.DirectoryFile).ToJsonString());
+    }
+
+    [Fact]
+    public async Task an_export_edited_and_imported_changes_the_directory_and_the_audit_names_the_token_holder()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"exchange-directory-{Guid.NewGuid():N}.json");
+        try
+        {
+            Assert.Equal(0, (await RunAsync("directory", "export", "--out", file)).Exit);
+            var directory = JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!;
+            directory["participants"]!.AsArray().Add(new JsonObject { ["mnemonic"] = "FROM_CLI", ["name"] = "Added by file", ["level"] = "institution" });
+            await File.WriteAllTextAsync(file, directory.ToJsonString(), TestContext.Current.CancellationToken);
+
+            var (exit, output) = await RunAsync("directory", "import", file);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("added participant FROM_CLI", output);
+            var (_, list) = await RunAsync("directory", "list", "participants");
+            Assert.Contains("FROM_CLI", list);
+            var (_, retired) = await RunAsync("directory", "retire", "participant", "FROM_CLI");
+            Assert.Contains("changed participant FROM_CLI", retired);
+            var (_, audit) = await RunAsync("directory", "audit", "--entity", "participant", "--key", "FROM_CLI");
+            Assert.Equal(2, JsonNode.Parse(audit)!.AsArray().Count(e => (string?)e!["actor"] == "tester"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task a_refusal_of_the_gateway_is_reported_not_swallowed()
+    {
+        await Assert.ThrowsAsync<CommandFailedException>(() => RunAsync("directory", "retire", "participant", "NEVER_REGISTERED"));
+    }
+}
