@@ -22,7 +22,12 @@ internal static class DirectoryCommand
           every command: [--url http://gateway:8080] [--token TOKEN]   (or EXCHANGE_URL, EXCHANGE_ADMIN_TOKEN)
         """;
 
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // Relaxed escaping: this is read by people in a terminal or a code review, not embedded in HTML.
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static async Task<int> RunAsync(Arguments args, TextWriter output, HttpMessageHandler? handler = null)
     {

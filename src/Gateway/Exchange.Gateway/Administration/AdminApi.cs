@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 
@@ -99,8 +100,8 @@ public static class AdminApi
                     return c with { Permissions = Remove(c.Permissions, p => p == permission, $"permission {permission}") };
                 }, ct));
 
-        admin.MapGet("/audit", (DirectoryStore store, string? entity, string? key, int? limit, CancellationToken ct) =>
-                store.AuditAsync(Math.Clamp(limit ?? 100, 1, 1000), entity, key, ct))
+        admin.MapGet("/audit", async (DirectoryStore store, string? entity, string? key, int? limit, CancellationToken ct) =>
+                (await store.AuditAsync(Math.Clamp(limit ?? 100, 1, 1000), entity, key, ct)).Select(AuditEntry.Of))
             .WithSummary("The latest directory changes, newest first: who, when, before and after.");
         return endpoints;
     }
@@ -111,7 +112,16 @@ public static class AdminApi
 
     public sealed record CertificateRequest(string Pem);
 
-    public sealed record ChangeResult(int Count, IReadOnlyList<DirectoryChange> Changes);
+    public sealed record ChangeResult(int Count, IReadOnlyList<AuditEntry> Changes);
+
+    /// <summary>An audited change with the entry before and after as JSON objects (null: did not exist).</summary>
+    public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, string Entity, string Key, JsonElement? Before, JsonElement? After)
+    {
+        public static AuditEntry Of(DirectoryChange change) => new(change.Id, change.At, change.Actor, change.Entity, change.Key,
+            Parse(change.Before), Parse(change.After));
+
+        private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+    }
 
     private static async Task<IResult> ChangeAsync(HttpContext http, DirectoryCache directory, Func<DirectoryContent, DirectoryContent> change,
         CancellationToken cancellationToken)
@@ -120,7 +130,7 @@ public static class AdminApi
         {
             var changes = await directory.ChangeAsync(AdminTokenFilter.Actor(http), change, cancellationToken);
             Log.DirectoryChanged(http.RequestServices.GetRequiredService<ILogger<DirectoryCache>>(), AdminTokenFilter.Actor(http), changes.Count);
-            return Results.Ok(new ChangeResult(changes.Count, changes));
+            return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
         }
         catch (DirectoryValidationException e)
         {
