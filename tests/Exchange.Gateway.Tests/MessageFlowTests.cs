@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Faults;
 using Exchange.Protocol;
@@ -33,6 +34,23 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], status.History.Select(h => h.Status));
         Assert.Equal("acknowledged", status.Current);
         Assert.Equal("HEALTH", status.History[^1].Actor);
+    }
+
+    [Fact]
+    public async Task a_request_of_a_type_with_an_answer_deadline_shows_when_its_answer_is_due()
+    {
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("due in thirty days"), cancellationToken: Token);
+
+        var status = await gateway.Http.GetFromJsonAsync<System.Text.Json.JsonElement>(
+            new Uri(gateway.BaseAddress, $"/api/messages/{sent.MessageId}/status"), Token);
+
+        // The test directory gives the type 30 calendar days; the period ends at a Moscow midnight 31 to 35 days on.
+        var due = status.GetProperty("answerDueAt").GetDateTimeOffset();
+        Assert.InRange((due - sent.SendingTimestamp).TotalDays, 30, 35);
+        Assert.Equal(TimeSpan.Zero, due.ToOffset(TimeSpan.FromHours(3)).TimeOfDay);
+        Assert.False(status.GetProperty("isOverdue").GetBoolean());
+        var received = await gateway.ReceiveAsync("HEALTH");
+        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
     }
 
     [Fact]

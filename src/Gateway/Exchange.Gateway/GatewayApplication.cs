@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Broker;
+using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
@@ -62,6 +63,10 @@ public static class GatewayApplication
         services.AddSingleton<DatabaseInitializer>();
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DirectoryCache>();
+        services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Exchange:Calendar:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddSingleton<WorkingCalendar>();
         services.AddSingleton<DirectoryFileImporter>();
         services.AddHostedService<DirectoryChangeListener>();
         services.AddSingleton<GatewaySigner>();

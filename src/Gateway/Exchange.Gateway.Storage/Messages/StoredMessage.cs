@@ -21,4 +21,7 @@ public sealed record StoredMessage(
 
     /// <summary>For a copy of a broadcast: the broadcast as the sender sent it.</summary>
     public Guid? BroadcastMessageId { get; init; }
+
+    /// <summary>For a request of a type with an answer deadline: when the answer is due.</summary>
+    public DateTimeOffset? AnswerDueAt { get; init; }
 }

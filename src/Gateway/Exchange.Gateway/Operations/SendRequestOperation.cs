@@ -3,6 +3,7 @@ using Exchange.Gateway.Signing;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Gateway.Soap;
+using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Routing;
 using Exchange.Gateway.Storage.Messages;
@@ -25,6 +26,7 @@ public sealed class SendRequestOperation(
     GatewaySigner signer,
     DirectoryCache directory,
     MessageAcceptance acceptance,
+    WorkingCalendar calendar,
     TimeProvider time) : ISoapOperation
 {
     public string Name => "SendRequest";
@@ -53,6 +55,10 @@ public sealed class SendRequestOperation(
         var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? "broadcast" : "request", sender.Mnemonic,
             route.IsBroadcast ? BroadcastRecipient : route.Recipients[0].Mnemonic,
             type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml());
+        if (directory.Current.Type(type)?.AnswerDeadline is { } deadline)
+        {
+            candidate = candidate with { AnswerDueAt = calendar.DueAt(candidate.AcceptedAt, deadline) };
+        }
         var copies = route.IsBroadcast
             ? route.Recipients.Select(r => candidate with { MessageId = MessageIds.NewVersion1(time.GetUtcNow()), Recipient = r.Mnemonic }).ToList()
             : null;

@@ -11,7 +11,7 @@ public static class StatusApi
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/messages/{messageId:guid}/status", async (Guid messageId, MessageStore messages, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/messages/{messageId:guid}/status", async (Guid messageId, MessageStore messages, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var message = await messages.FindAsync(messageId, cancellationToken);
             if (message is null)
@@ -25,7 +25,8 @@ public static class StatusApi
                 : [];
             return Results.Ok(new MessageStatusView(
                 message.MessageId, message.Sender, message.Recipient, $"{{{message.NamespaceUri}}}{message.RootElement}",
-                message.IsTest, history[^1].Status, history, message.BroadcastMessageId, copies));
+                message.IsTest, history[^1].Status, history, message.BroadcastMessageId, copies, message.AnswerDueAt,
+                IsOverdue(message, history, time.GetUtcNow())));
         });
         endpoints.MapGet("/api/statistics", async (MessageStatistics statistics, CancellationToken cancellationToken) =>
         {
@@ -47,8 +48,14 @@ public static class StatusApi
 
     /// <param name="BroadcastMessageId">For a copy of a broadcast: the broadcast it was fanned out from.</param>
     /// <param name="Copies">For a broadcast: its copy for each recipient, each with its own history.</param>
+    /// <param name="AnswerDueAt">When the answer is due, for a type with an answer deadline.</param>
+    /// <param name="IsOverdue">Due, and neither answered nor rejected yet.</param>
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
-        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyView> Copies);
+        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyView> Copies,
+        DateTimeOffset? AnswerDueAt, bool IsOverdue);
+
+    private static bool IsOverdue(StoredMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
+        message.AnswerDueAt < now && !history.Any(h => h.Status is MessageStatus.Answered or MessageStatus.Rejected);
 
     public sealed record CopyView(Guid MessageId, string Recipient);
 }
