@@ -8,7 +8,8 @@ namespace Exchange.Adapters.Demo;
 
 /// <summary>
 /// A short scripted exchange: the portal files a citizen's appeal with the health committee, a district sends an
-/// official letter to the informatization committee; each recipient takes its message and acknowledges it.
+/// official letter to the informatization committee, the portal files a land-plot application for a settlement
+/// (routed to its district); each recipient takes its message and acknowledges it.
 /// </summary>
 public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassword, TextWriter output)
 {
@@ -23,7 +24,9 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
     {
         var appeal = await SendAndReceiveAsync("PORTAL_GATEWAY", "LO_HEALTH_EDMS", Document("citizen-appeal.xml"), null, cancellationToken);
         var letter = await SendAndReceiveAsync("VYBORG_EDMS", "LO_KIT_EDMS", Document("official-letter.xml"), new SendOptions(To: "LO_KIT"), cancellationToken);
-        return [appeal, letter];
+        // Filed for a plot in Sosnovskoye settlement: the directory routes it to Priozersky district's administration.
+        var landPlot = await SendAndReceiveAsync("PORTAL_GATEWAY", "PRIOZERSK_EDMS", Document("land-plot.xml"), new SendOptions(Territory: "SOSNOVSKOYE"), cancellationToken);
+        return [appeal, letter, landPlot];
     }
 
     /// <param name="sender">The sending information system.</param>
