@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Xml;
 
@@ -23,6 +24,9 @@ public sealed record SendRequestRequest
 
     /// <summary>The officer's signature (ЭП-СП) over <see cref="BusinessContent"/>, when the sender added one.</summary>
     public XmlElement? PersonalSignature { get; init; }
+
+    /// <summary>The signed headers of the attachments; their contents are in the operation's AttachmentContentList.</summary>
+    public IReadOnlyList<AttachmentHeader> AttachmentHeaders { get; init; } = [];
 
     public MessageType MessageType => MessageType.Of(BusinessContent);
 
@@ -49,6 +53,7 @@ public sealed record SendRequestRequest
             IsTest = data.OptionalChild(ns, "TestMessage") is not null,
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
             PersonalSignature = data.OptionalChild(ns, "PersonalSignature"),
+            AttachmentHeaders = AttachmentHeader.ParseList(data),
         };
     }
 
