@@ -44,7 +44,7 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
             return 0;
         }
 
-        await publish(messages, cancellationToken);
+        await publish(await MessageAttachments.WithAttachmentsAsync(connection, messages, cancellationToken), cancellationToken);
 
         var now = time.GetUtcNow();
         await using (var mark = new NpgsqlCommand("UPDATE outbox SET published_at = $1 WHERE id = ANY($2)", connection))

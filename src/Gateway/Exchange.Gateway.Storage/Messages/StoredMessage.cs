@@ -18,4 +18,10 @@ public sealed record StoredMessage(
 {
     /// <summary>For a response: the request it answers.</summary>
     public Guid? OriginalMessageId { get; init; }
+
+    /// <summary>The attachments, stored and transported with the message.</summary>
+    public IReadOnlyList<StoredAttachment> Attachments { get; init; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long AttachmentBytes => Attachments.Sum(a => a.Size);
 }
