@@ -1,3 +1,4 @@
+using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
@@ -73,6 +74,7 @@ public static class GatewayApplication
         services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<MessageAcceptance>();
         services.AddSingleton<PersonalSignatureVerifier>();
+        services.AddSingleton<AttachmentIntake>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();

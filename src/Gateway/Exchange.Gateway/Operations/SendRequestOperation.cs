@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Signing;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
@@ -24,6 +25,7 @@ public sealed class SendRequestOperation(
     GatewaySigner signer,
     ParticipantDirectory directory,
     MessageAcceptance acceptance,
+    AttachmentIntake attachments,
     TimeProvider time) : ISoapOperation
 {
     public string Name => "SendRequest";
@@ -46,8 +48,10 @@ public sealed class SendRequestOperation(
 
         businessTypes.Validate(send.BusinessContent);
         personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
+        var files = attachments.Take(send.AttachmentHeaders, request);
         var stored = await acceptance.AcceptAsync(acceptance.Candidate(send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic,
-            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()), null, cancellationToken);
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with { Attachments = files },
+            null, cancellationToken);
 
         var recipientParty = stored.Recipient == recipient.Mnemonic
             ? recipient

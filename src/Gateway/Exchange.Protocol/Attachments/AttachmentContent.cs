@@ -1,6 +1,7 @@
 using System.Xml;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
+using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
 
 namespace Exchange.Protocol.Attachments;
@@ -15,14 +16,17 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
     /// The contents in the operation's <c>AttachmentContentList</c> (empty when it has none): base64 text, or, in an
     /// MTOM request, the bytes of the part an <c>xop:Include</c> points at.
     /// </summary>
-    public static IReadOnlyList<AttachmentContent> ParseList(SoapRequest request)
+    public static IReadOnlyList<AttachmentContent> ParseList(SoapRequest request) => ParseList(request.Operation, request.XopParts);
+
+    /// <summary>The contents in the <c>AttachmentContentList</c> child of <paramref name="parent"/>, parts resolved through <paramref name="xopParts"/>.</summary>
+    public static IReadOnlyList<AttachmentContent> ParseList(XmlElement parent, XopParts xopParts)
     {
-        var list = request.Operation.OptionalChild(SmevNamespaces.Basic, "AttachmentContentList");
+        var list = parent.OptionalChild(SmevNamespaces.Basic, "AttachmentContentList");
         if (list is null)
         {
             return [];
         }
-        var contents = list.ChildElements().Select(e => Parse(e, request)).ToList();
+        var contents = list.ChildElements().Select(e => Parse(e, xopParts)).ToList();
         return contents.Count > 0 ? contents : throw Invalid("AttachmentContentList must hold at least one AttachmentContent.");
     }
 
@@ -47,7 +51,7 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
         writer.WriteEndElement();
     }
 
-    private static AttachmentContent Parse(XmlElement element, SoapRequest request)
+    private static AttachmentContent Parse(XmlElement element, XopParts xopParts)
     {
         if (element.LocalName != "AttachmentContent" || element.NamespaceURI != SmevNamespaces.Basic)
         {
@@ -63,7 +67,7 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
             throw Invalid($"AttachmentContent Id '{id}' is not an xs:ID (an XML name without a colon).");
         }
         var content = element.RequiredChild(SmevNamespaces.Basic, "Content");
-        return new AttachmentContent(id, request.XopParts.Resolve(content) ?? AttachmentHeader.Base64(content.InnerText, $"Content of attachment '{id}'"));
+        return new AttachmentContent(id, xopParts.Resolve(content) ?? AttachmentHeader.Base64(content.InnerText, $"Content of attachment '{id}'"));
     }
 
     private static SmevFaultException Invalid(string description) =>

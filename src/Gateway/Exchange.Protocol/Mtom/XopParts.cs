@@ -16,10 +16,14 @@ public sealed class XopParts
 
     private XopParts(Dictionary<XmlElement, ReadOnlyMemory<byte>> resolved) => _resolved = resolved;
 
-    /// <summary>A plain text/xml request: it has no parts, so any <c>xop:Include</c> in it is refused.</summary>
+    /// <summary>A plain text/xml message: it has no parts, so any <c>xop:Include</c> in it is refused.</summary>
     public static XopParts None(XmlElement operation) => Bind(operation, new Dictionary<string, ReadOnlyMemory<byte>>());
 
-    /// <summary>Checks every include of the document against <paramref name="parts"/> and pairs them up.</summary>
+    /// <summary>
+    /// Checks every include of the document against <paramref name="parts"/> and pairs them up. <paramref name="operation"/>
+    /// is the element whose <c>AttachmentContentList</c> may hold them: the operation of a request, the
+    /// <c>RequestMessage</c> / <c>ResponseMessage</c> of an answer.
+    /// </summary>
     public static XopParts Bind(XmlElement operation, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> parts)
     {
         var resolved = new Dictionary<XmlElement, ReadOnlyMemory<byte>>();
