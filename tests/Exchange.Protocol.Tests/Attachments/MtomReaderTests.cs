@@ -4,7 +4,9 @@ using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
+using Exchange.Tests.Shared;
 using static Exchange.Protocol.Tests.Attachments.AttachmentEnvelopes;
+using static Exchange.Tests.Shared.MultipartBody;
 
 namespace Exchange.Protocol.Tests.Attachments;
 
@@ -22,7 +24,7 @@ public sealed class MtomReaderTests
     public void an_included_part_becomes_the_attachment_content_byte_for_byte()
     {
         // The bytes include CR LF and "--", which must not be mistaken for a delimiter.
-        var request = Parse(Multipart(SendRequest(Header("a"), Content("a", Include("part1@test"))), ("part1@test", Pdf)));
+        var request = Parse(Of(SendRequest(Header("a"), Content("a", Include("part1@test"))), ("part1@test", Pdf)));
 
         Assert.True(request.IsMtom);
         Assert.Equal(Pdf, AttachmentContent.ParseList(request).Single().Content.ToArray());
@@ -31,7 +33,7 @@ public sealed class MtomReaderTests
     [Fact]
     public void inline_and_included_contents_may_be_mixed()
     {
-        var request = Parse(Multipart(SendRequest(Header("a") + Header("b"), Content("a", Include("p%40x")) + Content("b", "AQI=")), ("p@x", Pdf)));
+        var request = Parse(Of(SendRequest(Header("a") + Header("b"), Content("a", Include("p%40x")) + Content("b", "AQI=")), ("p@x", Pdf)));
         var contents = AttachmentContent.ParseList(request);
         Assert.Equal(Pdf, contents[0].Content.ToArray());
         Assert.Equal([1, 2], contents[1].Content.ToArray());
@@ -41,27 +43,27 @@ public sealed class MtomReaderTests
     public void a_part_nobody_refers_to_is_refused()
     {
         Assert.Equal(FaultCodes.MtomPartUnreferenced,
-            Code(() => Parse(Multipart(SendRequest(Header("a"), Content("a", "AA==")), ("stray", Pdf)))));
+            Code(() => Parse(Of(SendRequest(Header("a"), Content("a", "AA==")), ("stray", Pdf)))));
     }
 
     [Fact]
     public void a_reference_to_a_missing_part_is_refused()
     {
-        Assert.Equal(FaultCodes.MtomPartMissing, Code(() => Parse(Multipart(SendRequest(Header("a"), Content("a", Include("absent")))))));
+        Assert.Equal(FaultCodes.MtomPartMissing, Code(() => Parse(Of(SendRequest(Header("a"), Content("a", Include("absent")))))));
     }
 
     [Fact]
     public void two_parts_with_one_content_id_are_refused()
     {
         Assert.Equal(FaultCodes.MtomPartDuplicate,
-            Code(() => Parse(Multipart(SendRequest(Header("a"), Content("a", Include("p"))), ("p", Pdf), ("p", Pdf)))));
+            Code(() => Parse(Of(SendRequest(Header("a"), Content("a", Include("p"))), ("p", Pdf), ("p", Pdf)))));
     }
 
     [Fact]
     public void one_part_included_twice_is_refused()
     {
         Assert.Equal(FaultCodes.MtomPartDuplicate,
-            Code(() => Parse(Multipart(SendRequest(Header("a") + Header("b"), Content("a", Include("p")) + Content("b", Include("p"))), ("p", Pdf)))));
+            Code(() => Parse(Of(SendRequest(Header("a") + Header("b"), Content("a", Include("p")) + Content("b", Include("p"))), ("p", Pdf)))));
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class MtomReaderTests
     {
         // Inside SenderProvidedRequestData a part would change what the caller's signature covers.
         var envelope = SendRequest("", null, $"<ns:TransactionCode>{Include("p")}</ns:TransactionCode>");
-        Assert.Equal(FaultCodes.XopIncludeMisplaced, Code(() => Parse(Multipart(envelope, ("p", Pdf)))));
+        Assert.Equal(FaultCodes.XopIncludeMisplaced, Code(() => Parse(Of(envelope, ("p", Pdf)))));
     }
 
     [Fact]
@@ -77,7 +79,7 @@ public sealed class MtomReaderTests
     {
         var envelope = SendRequest(Header("a") + Header("b"), Content("a", Include("p1")) + Content("b", Include("p2")));
         Assert.Equal(FaultCodes.MtomTooManyParts,
-            Code(() => Parse(Multipart(envelope, ("p1", Pdf), ("p2", Pdf)), limits: new MtomLimits { MaxParts = 2 })));
+            Code(() => Parse(Of(envelope, ("p1", Pdf), ("p2", Pdf)), limits: new MtomLimits { MaxParts = 2 })));
     }
 
     [Fact]
@@ -95,14 +97,14 @@ public sealed class MtomReaderTests
     [InlineData("multipart/related; type=\"application/xop+xml\"; boundary=\"other\"")]
     public void a_missing_invalid_or_absent_boundary_or_a_non_xop_type_is_refused(string contentType)
     {
-        var body = Multipart(SendRequest("", null));
+        var body = Of(SendRequest("", null));
         Assert.Equal(FaultCodes.MtomMalformed, Code(() => Parse(body, contentType)));
     }
 
     [Fact]
     public void a_body_without_the_closing_delimiter_is_refused()
     {
-        var body = Multipart(SendRequest("", null));
+        var body = Of(SendRequest("", null));
         Assert.Equal(FaultCodes.MtomMalformed, Code(() => Parse(body[..^(Boundary.Length + 6)])));
     }
 
@@ -110,7 +112,7 @@ public sealed class MtomReaderTests
     public void a_start_parameter_naming_no_part_is_refused()
     {
         var contentType = ContentType().Replace("root@test", "elsewhere", StringComparison.Ordinal);
-        Assert.Equal(FaultCodes.MtomPartMissing, Code(() => Parse(Multipart(SendRequest("", null)), contentType)));
+        Assert.Equal(FaultCodes.MtomPartMissing, Code(() => Parse(Of(SendRequest("", null)), contentType)));
     }
 
     [Fact]
