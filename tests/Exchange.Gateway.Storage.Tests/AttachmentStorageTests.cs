@@ -70,6 +70,30 @@ public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task the_relay_cuts_a_batch_by_attachment_bytes_and_publishes_the_files_with_their_messages()
+    {
+        while (await fixture.Outbox.RelayBatchAsync(1000, (_, _) => Task.CompletedTask, Token) > 0)
+        {
+        }
+        StoredMessage[] sent = [WithFiles("PORTAL", Attachment("a", new byte[600])), WithFiles("PORTAL", Attachment("a", new byte[300])),
+            WithFiles("PORTAL", Attachment("a", new byte[300])), WithFiles("PORTAL", Attachment("a", new byte[2000]))];
+        foreach (var message in sent)
+        {
+            await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
+        }
+
+        var batches = new List<IReadOnlyList<StoredMessage>>();
+        while (await fixture.Outbox.RelayBatchAsync(100, (batch, _) => { batches.Add(batch); return Task.CompletedTask; }, Token,
+                   maxAttachmentBytes: 1000) > 0)
+        {
+        }
+
+        Assert.Equal([[600, 300], [300], [2000]], batches.Select(b => b.Select(m => m.AttachmentBytes).ToArray()));
+        Assert.Equal(sent.Select(m => m.MessageId), batches.SelectMany(b => b).Select(m => m.MessageId));
+        Assert.All(batches.SelectMany(b => b), m => Assert.Equal(m.AttachmentBytes, m.Attachments.Single().Content.Length));
+    }
+
+    [Fact]
     public async Task a_remote_sites_inbox_stores_the_attachments_once_and_a_lease_hands_them_out()
     {
         // Another site's message: its row reaches this database only through the inbox.

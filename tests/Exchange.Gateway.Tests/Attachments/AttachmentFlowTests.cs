@@ -53,6 +53,25 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
         Assert.Equal(AttachmentSignatureStatus.Verified, attachment.Signature);
     }
 
+    [Theory]
+    [InlineData(true, "multipart/related")]
+    [InlineData(false, "text/xml")]
+    public async Task an_mtom_client_sends_and_is_answered_multipart_and_a_text_client_text(bool mtom, string mediaType)
+    {
+        var recorder = new MediaTypeRecorder();
+        using var http = new HttpClient(recorder);
+        var portal = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator(), mtom);
+        await portal.SendRequestAsync(BusinessDocuments.Appeal("packaging"),
+            new SendOptions(Attachments: [new OutgoingAttachment("a", "text/plain", "x"u8.ToArray())]), Token);
+        var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), mtom);
+        ReceivedRequest? received = null;
+        await gateway.WaitUntilAsync(async () => (received = await health.GetRequestAsync(cancellationToken: Token)) is not null);
+        await health.AckAsync(received!.MessageId, cancellationToken: Token);
+
+        Assert.All(recorder.Calls, call => Assert.Equal((mediaType, mediaType), call));
+        Assert.Equal("x"u8.ToArray(), received.Attachments.Single().Content.ToArray());
+    }
+
     [Fact]
     public async Task a_resend_with_the_same_files_gets_the_first_answer_and_with_another_file_is_refused()
     {

@@ -58,6 +58,34 @@ internal static class MessageAttachments
     }
 
     /// <summary>
+    /// How many of <paramref name="messages"/>, from the first, fit in <paramref name="maxBytes"/> of attachments;
+    /// always at least one, so a message larger than the cap still travels (alone).
+    /// </summary>
+    public static async Task<int> FittingBatchAsync(NpgsqlConnection connection, IReadOnlyList<StoredMessage> messages, long maxBytes,
+        CancellationToken cancellationToken)
+    {
+        var sizes = new Dictionary<Guid, long>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT message_id, sum(size)::bigint FROM message_attachments WHERE message_id = ANY($1) GROUP BY message_id", connection))
+        {
+            command.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sizes[reader.GetGuid(0)] = reader.GetInt64(1);
+            }
+        }
+        long total = 0;
+        var count = 0;
+        while (count < messages.Count && (count == 0 || total + sizes.GetValueOrDefault(messages[count].MessageId) <= maxBytes))
+        {
+            total += sizes.GetValueOrDefault(messages[count].MessageId);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
     /// The attachment bytes of <paramref name="sender"/>'s messages accepted since <paramref name="since"/>. With
     /// <paramref name="lockSender"/>, first takes a transaction lock per sender, so two messages of one sender cannot
     /// both fit in the quota's last bytes.
