@@ -123,6 +123,36 @@ public sealed class MtomReaderTests
     }
 
     [Fact]
+    public void every_truncation_and_byte_flip_of_a_valid_body_is_read_or_refused_with_a_fault_never_a_crash()
+    {
+        var body = Of(SendRequest(Header("a") + Header("b"), Content("a", Include("p1")) + Content("b", "AQI=")), ("p1", Pdf));
+        var random = new Random(20261125);
+        var variants = Enumerable.Range(0, body.Length).Select(length => body[..length])
+            .Concat(Enumerable.Range(0, 2000).Select(_ =>
+            {
+                var flipped = (byte[])body.Clone();
+                flipped[random.Next(flipped.Length)] = (byte)random.Next(256);
+                return flipped;
+            }));
+
+        var refusals = new List<SmevFault>();
+        foreach (var variant in variants)
+        {
+            try
+            {
+                AttachmentContent.ParseList(Parse(variant));
+            }
+            catch (SmevFaultException refused)
+            {
+                // Any other exception escapes and fails the test: it would be a 500 at the endpoint.
+                refusals.Add(refused.Fault);
+            }
+        }
+        Assert.NotEmpty(refusals);
+        Assert.All(refusals, fault => Assert.Equal(("InvalidContent", false), (fault.Element, fault.IsServerFault)));
+    }
+
+    [Fact]
     public void what_the_writer_packages_the_reader_reads_back()
     {
         var envelope = SendRequest(Header("a"), Content("a", Convert.ToBase64String(Pdf)));

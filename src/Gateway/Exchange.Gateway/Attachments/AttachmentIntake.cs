@@ -43,14 +43,19 @@ public sealed class AttachmentIntake(IOptions<SoapOptions> options, CertificateV
             SHA256.HashData(c.Content.Span), c.Content.ToArray())).ToList();
     }
 
+    // Sets, not nested scans: an inline request may list a great many tiny attachments.
     private static void Coordinate(IReadOnlyList<AttachmentHeader> headers, IReadOnlyList<AttachmentContent> contents)
     {
+        var headerIds = new HashSet<string>(StringComparer.Ordinal);
+        var contentIds = new HashSet<string>(StringComparer.Ordinal);
         var problem =
-            Duplicate(headers.Select(h => h.ContentId)) is { } header ? $"contentId '{header}' is declared by more than one AttachmentHeader."
-            : Duplicate(contents.Select(c => c.Id)) is { } content ? $"Id '{content}' is used by more than one AttachmentContent."
-            : headers.FirstOrDefault(h => contents.All(c => c.Id != h.ContentId)) is { } unmatched
+            headers.FirstOrDefault(h => !headerIds.Add(h.ContentId)) is { } header
+                ? $"contentId '{header.ContentId}' is declared by more than one AttachmentHeader."
+            : contents.FirstOrDefault(c => !contentIds.Add(c.Id)) is { } content
+                ? $"Id '{content.Id}' is used by more than one AttachmentContent."
+            : headers.FirstOrDefault(h => !contentIds.Contains(h.ContentId)) is { } unmatched
                 ? $"AttachmentHeader '{unmatched.ContentId}' has no AttachmentContent with that Id."
-            : contents.FirstOrDefault(c => headers.All(h => h.ContentId != c.Id)) is { } stray
+            : contents.FirstOrDefault(c => !headerIds.Contains(c.Id)) is { } stray
                 ? $"AttachmentContent '{stray.Id}' has no AttachmentHeader in the signed data."
             : null;
         if (problem is not null)
@@ -58,9 +63,6 @@ public sealed class AttachmentIntake(IOptions<SoapOptions> options, CertificateV
             throw new SmevFaultException(SmevFault.AttachmentContentMiscoordination(problem));
         }
     }
-
-    private static string? Duplicate(IEnumerable<string> ids) =>
-        ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
 
     private void VerifySignatureIfPresent(AttachmentHeader header, AttachmentContent content)
     {

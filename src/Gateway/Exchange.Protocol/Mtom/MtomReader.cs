@@ -44,19 +44,14 @@ public static class MtomReader
                 throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.MtomTooManyParts,
                     $"The MTOM request has more than {limits.MaxParts} parts."));
             }
-            var headerEnd = span[position..].IndexOf(HeaderEnd);
-            var headerBlock = headerEnd < 0 ? -1 : headerEnd + 2;
-            if (span[position..].StartsWith(CrLf))
-            {
-                headerBlock = 0;
-                headerEnd = -2;
-            }
-            if (headerBlock < 0 || headerBlock > limits.MaxPartHeaderBytes)
+            // The header lines end with an empty line; a part may have no headers at all (the empty line comes first).
+            var headerLength = span[position..].StartsWith(CrLf) ? 0 : span[position..].IndexOf(HeaderEnd) is var end and >= 0 ? end + 2 : -1;
+            if (headerLength < 0 || headerLength > limits.MaxPartHeaderBytes)
             {
                 throw Malformed($"Part {parts.Count + 1} has no header block ending in an empty line within {limits.MaxPartHeaderBytes} bytes.");
             }
-            var headers = PartHeaders.Parse(span.Slice(position, headerBlock), parts.Count + 1);
-            var contentStart = position + headerEnd + 4;
+            var headers = PartHeaders.Parse(span.Slice(position, headerLength), parts.Count + 1);
+            var contentStart = position + headerLength + 2;
             var next = IndexOfLineDelimiter(span, contentStart - 2, delimiter);
             if (next < 0)
             {
