@@ -1,5 +1,6 @@
 using System.Xml;
 using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Keys;
@@ -8,7 +9,8 @@ namespace Exchange.Adapters.Demo;
 
 /// <summary>
 /// A short scripted exchange: the portal files a citizen's appeal with the health committee, a district sends an
-/// official letter to the informatization committee; each recipient takes its message and acknowledges it.
+/// official letter to the informatization committee with a signed scan of it, as MTOM; each recipient takes its
+/// message and acknowledges it.
 /// </summary>
 public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassword, TextWriter output)
 {
@@ -21,15 +23,18 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
 
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
     {
-        var appeal = await SendAndReceiveAsync("PORTAL", "LO_HEALTH", Document("citizen-appeal.xml"), cancellationToken);
-        var letter = await SendAndReceiveAsync("VYBORG_DISTRICT", "LO_KIT", Document("official-letter.xml"), cancellationToken);
+        var appeal = await SendAndReceiveAsync("PORTAL", "LO_HEALTH", Document("citizen-appeal.xml"), [], cancellationToken);
+        var scan = new OutgoingAttachment("letter-scan", "text/plain",
+            "Scan of the signed letter (page 1 of 1)."u8.ToArray(), SignWith: Key("VYBORG_DISTRICT"));
+        var letter = await SendAndReceiveAsync("VYBORG_DISTRICT", "LO_KIT", Document("official-letter.xml"), [scan], cancellationToken);
         return [appeal, letter];
     }
 
-    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document, CancellationToken cancellationToken)
+    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document,
+        IReadOnlyList<OutgoingAttachment> attachments, CancellationToken cancellationToken)
     {
-        var senderClient = Client(sender);
-        var metadata = await senderClient.SendRequestAsync(document, cancellationToken: cancellationToken);
+        var senderClient = Client(sender, mtom: attachments.Count > 0);
+        var metadata = await senderClient.SendRequestAsync(document, new SendOptions(Attachments: attachments), cancellationToken);
         output.WriteLine($"{sender} -> SendRequest {document.LocalName}: accepted as {metadata.MessageId}, {metadata.Status}, routed to {metadata.Recipient?.Mnemonic}");
 
         var recipientClient = Client(recipient);
@@ -40,6 +45,10 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
             var words = field.SelectNodes(".//text()")!.Cast<XmlNode>().SelectMany(t => t.Value!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var text = string.Join(' ', words);
             output.WriteLine($"      {field.LocalName}: {(text.Length <= 90 ? text : text[..90] + "…")}");
+        }
+        foreach (var attachment in received.Attachments)
+        {
+            output.WriteLine($"      attachment {attachment.ContentId}: {attachment.MimeType}, {attachment.Content.Length} bytes, signature {attachment.Signature}");
         }
         await recipientClient.AckAsync(received.MessageId, cancellationToken: cancellationToken);
         output.WriteLine($"{recipient} -> Ack {received.MessageId}");
@@ -63,10 +72,11 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         throw new TimeoutException($"Nothing of type {type} arrived within {Patience}.");
     }
 
-    private ExchangeClient Client(string mnemonic) =>
-        new(_http, new Uri(gateway, "/smev/v1.3/ws"),
-            SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword),
-            _gatewayTrust);
+    private ExchangeClient Client(string mnemonic, bool mtom = false) =>
+        new(_http, new Uri(gateway, "/smev/v1.3/ws"), Key(mnemonic), _gatewayTrust, mtom);
+
+    private SigningKey Key(string mnemonic) =>
+        SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword);
 
     /// <summary>A business document of the demo, valid against its type's schema in schemas/business.</summary>
     private static XmlElement Document(string name)
