@@ -26,6 +26,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>A type of the business catalog, so its documents are validated against schemas/business.</summary>
     public static readonly MessageType CitizenAppeal = new("urn://exchange.region/appeal/1.0", "CitizenAppeal");
     public const long MaxRequestBytes = 256 * 1024;
+    public const long MaxTotalAttachmentBytes = 128 * 1024;
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
     private TestDatabase? _database;
@@ -59,7 +60,9 @@ public sealed class GatewayFixture : IAsyncLifetime
         return client;
     }
 
-    public ExchangeClient Client(string participant) => new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator());
+    /// <param name="mtom">Talk MTOM (multipart/related) instead of text/xml.</param>
+    public ExchangeClient Client(string participant, bool mtom = false) =>
+        new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator(), mtom);
 
     /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
     public ExchangeClient UncheckedClient(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
@@ -79,7 +82,8 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// Starts another gateway node on the same database and virtual host (as a second machine of the region would
     /// run); the caller stops and disposes it.
     /// </summary>
-    public async Task<WebApplication> StartNodeAsync(string nodeName)
+    /// <param name="settings">Configuration that differs from the first node's, e.g. a smaller quota.</param>
+    public async Task<WebApplication> StartNodeAsync(string nodeName, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
@@ -95,10 +99,15 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Exchange:Gateway:NodeName"] = nodeName,
                 ["Exchange:Admin:Tokens:tester"] = AdminToken,
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Urls"] = "http://127.0.0.1:0",
             });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
@@ -110,9 +119,9 @@ public sealed class GatewayFixture : IAsyncLifetime
         new(CheckedHttp, new Uri(new Uri(node.Urls.First()), Soap.SoapEndpoint.Path), Pki.Key(participant), Pki.Validator());
 
     /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
-    public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null)
+    public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null, bool mtom = false)
     {
-        var client = Client(participant);
+        var client = Client(participant, mtom);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
@@ -123,6 +132,22 @@ public sealed class GatewayFixture : IAsyncLifetime
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
         throw new TimeoutException($"No request reached {participant} within 30 s.");
+    }
+
+    /// <summary>Waits (polling GetResponse) for the next response of the participant's queue.</summary>
+    public async Task<ReceivedResponse> ReceiveResponseAsync(string participant, bool mtom = false)
+    {
+        var client = Client(participant, mtom);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await client.GetResponseAsync(cancellationToken: TestContext.Current.CancellationToken) is { } received)
+            {
+                return received;
+            }
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException($"No response reached {participant} within 30 s.");
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s.</summary>

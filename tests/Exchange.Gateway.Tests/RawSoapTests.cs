@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Exchange.Protocol;
 using Exchange.Protocol.Faults;
+using static Exchange.Gateway.Tests.RawEnvelopes;
 
 namespace Exchange.Gateway.Tests;
 
@@ -41,9 +42,6 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal(SmevNamespaces.Faults, detail.NamespaceURI);
         return (detail.LocalName, answer["faultstring"]!.InnerText.Split(':')[0]);
     }
-
-    private static string Envelope(string body) =>
-        $"""<soap:Envelope xmlns:soap="{SmevNamespaces.Soap11}"><soap:Body>{body}</soap:Body></soap:Envelope>""";
 
     [Fact]
     public async Task an_empty_get_request_answer_has_the_smev_shape()
@@ -191,16 +189,5 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     {
         var deep = string.Concat(Enumerable.Repeat("<x>", 10_000)) + string.Concat(Enumerable.Repeat("</x>", 10_000));
         Assert.Equal(FaultCodes.TooDeep, (await FaultAsync(Envelope(deep))).Code);
-    }
-
-    /// <summary>Signs the element with the given Id into the empty CallerInformationSystemSignature.</summary>
-    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key, string id = "SIGNED_BY_CALLER")
-    {
-        var document = new XmlDocument { PreserveWhitespace = true };
-        document.LoadXml(envelope);
-        var target = (XmlElement)document.SelectSingleNode($"//*[@Id='{id}']")!;
-        var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
-        holder.AppendChild(Exchange.Signing.Xml.XmlSigner.Sign(target, key));
-        return document.OuterXml;
     }
 }

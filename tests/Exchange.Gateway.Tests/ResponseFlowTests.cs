@@ -17,19 +17,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         return (sent.MessageId, received);
     }
 
-    private async Task<ReceivedResponse> ResponseForPortalAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await gateway.Client("PORTAL").GetResponseAsync(cancellationToken: Token) is { } response)
-            {
-                return response;
-            }
-            await Task.Delay(50, Token);
-        }
-        throw new TimeoutException("No response reached PORTAL within 30 s.");
-    }
+    private Task<ReceivedResponse> ResponseForPortalAsync() => gateway.ReceiveResponseAsync("PORTAL");
 
     [Fact]
     public async Task an_answer_goes_back_to_the_requester_and_both_histories_show_it()

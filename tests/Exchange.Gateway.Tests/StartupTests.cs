@@ -61,8 +61,11 @@ public sealed class StartupTests
         Assert.Contains("TrustedCertificates", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task an_invalid_limit_is_refused_when_the_gateway_starts()
+    [Theory]
+    [InlineData("MaxXmlDepth", "0")]
+    // 8 MiB of attachments cannot travel inline in the default 8 MiB body.
+    [InlineData("MaxTotalAttachmentBytes", "8388608")]
+    public async Task an_invalid_limit_is_refused_when_the_gateway_starts(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync("startup");
         using var pki = new TestPki();
@@ -76,13 +79,13 @@ public sealed class StartupTests
             ["Exchange:Signing:KeyFile"] = Path.Combine(folder, "gateway.p12"),
             ["Exchange:Signing:KeyPassword"] = "test",
             ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(folder, "ca.cer"),
-            ["Exchange:Soap:MaxXmlDepth"] = "0",
+            [$"Exchange:Soap:{key}"] = value,
             ["Urls"] = "http://127.0.0.1:0",
         });
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(TestContext.Current.CancellationToken));
         var refusals = error is AggregateException all ? all.InnerExceptions : [error];
-        Assert.Contains(refusals, e => e is OptionsValidationException && e.Message.Contains("MaxXmlDepth", StringComparison.Ordinal));
+        Assert.Contains(refusals, e => e is OptionsValidationException && e.Message.Contains(key, StringComparison.Ordinal));
         System.IO.Directory.Delete(folder, recursive: true);
     }
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Keys;
@@ -8,8 +9,8 @@ namespace Exchange.Adapters.Demo;
 
 /// <summary>
 /// A short scripted exchange: the portal files a citizen's appeal with the health committee, a district sends an
-/// official letter to the informatization committee, the portal files a land-plot application for a settlement
-/// (routed to its district); each recipient takes its message and acknowledges it.
+/// official letter to the informatization committee with a signed scan of it as MTOM, the portal files a land-plot
+/// application for a settlement (routed to its district); each recipient takes its message and acknowledges it.
 /// </summary>
 public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassword, TextWriter output)
 {
@@ -22,19 +23,23 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
 
     public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
     {
-        var appeal = await SendAndReceiveAsync("PORTAL_GATEWAY", "LO_HEALTH_EDMS", Document("citizen-appeal.xml"), null, cancellationToken);
-        var letter = await SendAndReceiveAsync("VYBORG_EDMS", "LO_KIT_EDMS", Document("official-letter.xml"), new SendOptions(To: "LO_KIT"), cancellationToken);
+        var appeal = await SendAndReceiveAsync("PORTAL_GATEWAY", "LO_HEALTH_EDMS", Document("citizen-appeal.xml"), new SendOptions(), cancellationToken);
+        var scan = new OutgoingAttachment("letter-scan", "text/plain",
+            "Scan of the signed letter (page 1 of 1)."u8.ToArray(), SignWith: Key("VYBORG_EDMS"));
+        var letter = await SendAndReceiveAsync("VYBORG_EDMS", "LO_KIT_EDMS", Document("official-letter.xml"),
+            new SendOptions(To: "LO_KIT", Attachments: [scan]), cancellationToken);
         // Filed for a plot in Sosnovskoye settlement: the directory routes it to Priozersky district's administration.
-        var landPlot = await SendAndReceiveAsync("PORTAL_GATEWAY", "PRIOZERSK_EDMS", Document("land-plot.xml"), new SendOptions(Territory: "SOSNOVSKOYE"), cancellationToken);
+        var landPlot = await SendAndReceiveAsync("PORTAL_GATEWAY", "PRIOZERSK_EDMS", Document("land-plot.xml"),
+            new SendOptions(Territory: "SOSNOVSKOYE"), cancellationToken);
         return [appeal, letter, landPlot];
     }
 
     /// <param name="sender">The sending information system.</param>
     /// <param name="recipient">The information system expected to receive it.</param>
-    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document, SendOptions? options,
+    private async Task<Guid> SendAndReceiveAsync(string sender, string recipient, XmlElement document, SendOptions options,
         CancellationToken cancellationToken)
     {
-        var senderClient = Client(sender);
+        var senderClient = Client(sender, mtom: options.Attachments is { Count: > 0 });
         var metadata = await senderClient.SendRequestAsync(document, options, cancellationToken);
         output.WriteLine($"{sender} -> SendRequest {document.LocalName}: accepted as {metadata.MessageId}, {metadata.Status}, routed to {metadata.Recipient?.Mnemonic}");
 
@@ -46,6 +51,10 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
             var words = field.SelectNodes(".//text()")!.Cast<XmlNode>().SelectMany(t => t.Value!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var text = string.Join(' ', words);
             output.WriteLine($"      {field.LocalName}: {(text.Length <= 90 ? text : text[..90] + "…")}");
+        }
+        foreach (var attachment in received.Attachments)
+        {
+            output.WriteLine($"      attachment {attachment.ContentId}: {attachment.MimeType}, {attachment.Content.Length} bytes, signature {attachment.Signature}");
         }
         await recipientClient.AckAsync(received.MessageId, cancellationToken: cancellationToken);
         output.WriteLine($"{recipient} -> Ack {received.MessageId}");
@@ -69,10 +78,11 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         throw new TimeoutException($"Nothing of type {type} arrived within {Patience}.");
     }
 
-    private ExchangeClient Client(string mnemonic) =>
-        new(_http, new Uri(gateway, "/smev/v1.3/ws"),
-            SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword),
-            _gatewayTrust);
+    private ExchangeClient Client(string mnemonic, bool mtom = false) =>
+        new(_http, new Uri(gateway, "/smev/v1.3/ws"), Key(mnemonic), _gatewayTrust, mtom);
+
+    private SigningKey Key(string mnemonic) =>
+        SigningKey.FromPkcs12(File.ReadAllBytes(Path.Combine(keysFolder, $"{mnemonic}.p12")), keyPassword);
 
     /// <summary>A business document of the demo, valid against its type's schema in schemas/business.</summary>
     private static XmlElement Document(string name)

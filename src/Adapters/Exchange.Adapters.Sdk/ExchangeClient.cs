@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Xml;
+using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Adapters.Sdk.Faults;
 using Exchange.Protocol;
 using Exchange.Protocol.Messages;
+using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Keys;
@@ -17,8 +19,12 @@ namespace Exchange.Adapters.Sdk;
 /// answers into objects and faults into <see cref="ExchangeFaultException"/>.
 /// </summary>
 /// <param name="key">This information system's key and certificate (ЭП-ОВ).</param>
-/// <param name="gatewayTrust">Whom the gateway's certificate must chain to; null checks the signatures but not the signer.</param>
-public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null)
+/// <param name="gatewayTrust">
+/// Whom the gateway's certificate must chain to; null checks the signatures but not the signer. Attachment signers
+/// (<c>SignaturePKCS7</c>) are checked against it too, as the region's participants share one CA.
+/// </param>
+/// <param name="useMtom">Send attachments as MTOM parts rather than inline base64.</param>
+public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null, bool useMtom = false)
 {
     private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
 
@@ -49,10 +55,13 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         {
             envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
         }
+        var attachments = options.Attachments ?? [];
+        AttachmentWriter.AddHeaders(envelope, data, attachments);
         if (options.IsTest)
         {
             envelope.Add(data, SmevNamespaces.Types, "TestMessage");
         }
+        AttachmentWriter.AddContents(envelope, data, attachments);
         envelope.SignAsCaller(data, key);
         if (options.To is not null || options.Territory is not null)
         {
@@ -60,7 +69,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             holder.AppendChild(XmlSigner.Sign(information, key));
         }
 
-        var response = await CallAsync("SendRequest", envelope, cancellationToken);
+        var (response, _) = await CallAsync("SendRequest", envelope, cancellationToken);
         var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
         VerifyGatewaySignature(response, metadata);
         return MessageMetadata.Parse(metadata);
@@ -70,8 +79,18 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
     /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
     public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, Guid? messageId = null,
         CancellationToken cancellationToken = default) =>
+        SendResponseAsync(to, businessContent, [], messageId, cancellationToken);
+
+    /// <summary>Answers a received request with a business document and files.</summary>
+    /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, IReadOnlyList<OutgoingAttachment> attachments,
+        Guid? messageId = null, CancellationToken cancellationToken = default) =>
         SendResponseAsync(to, messageId, (envelope, data) =>
-            envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent), cancellationToken);
+        {
+            envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+            AttachmentWriter.AddHeaders(envelope, data, attachments);
+            AttachmentWriter.AddContents(envelope, data, attachments);
+        }, cancellationToken);
 
     /// <summary>Refuses a received request (SMEV's <c>RequestRejected</c>), e.g. with code NO_DATA.</summary>
     public Task<MessageMetadata> RejectRequestAsync(string to, string code, string description, Guid? messageId = null,
@@ -86,7 +105,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
     /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
     public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        var response = await GetAsync("GetRequest", type, cancellationToken);
+        var (response, mtom) = await GetAsync("GetRequest", type, cancellationToken);
         var message = response.OptionalChild(SmevNamespaces.Types, "RequestMessage");
         if (message is null)
         {
@@ -100,13 +119,16 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             data,
             data.RequiredChild(SmevNamespaces.Basic, "MessagePrimaryContent").ChildElements().Single(),
             request.OptionalText(SmevNamespaces.Types, "ReplyTo"),
-            data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null);
+            data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null)
+        {
+            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+        };
     }
 
     /// <summary>Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty.</summary>
     public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        var answer = await GetAsync("GetResponse", type, cancellationToken);
+        var (answer, mtom) = await GetAsync("GetResponse", type, cancellationToken);
         var message = answer.OptionalChild(SmevNamespaces.Types, "ResponseMessage");
         if (message is null)
         {
@@ -123,7 +145,10 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             data.ChildElements()
                 .Where(e => e.LocalName == "RequestRejected" && e.NamespaceURI == SmevNamespaces.Types)
                 .Select(e => e.RequiredText(SmevNamespaces.Types, "RejectionReasonCode"))
-                .ToList());
+                .ToList())
+        {
+            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+        };
     }
 
     /// <summary>Confirms a received message; false tells the gateway the message was refused and ignored.</summary>
@@ -148,7 +173,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         timestamp.SetAttribute("Id", "SIGNED_BY_CALLER");
         envelope.SignAsCaller(timestamp, key);
 
-        var answer = await CallAsync("GetStatus", envelope, cancellationToken);
+        var (answer, _) = await CallAsync("GetStatus", envelope, cancellationToken);
         var message = answer.OptionalChild(SmevNamespaces.Types, "SmevAsyncProcessingMessage");
         if (message is null)
         {
@@ -182,13 +207,13 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         addContent(envelope, data);
         envelope.SignAsCaller(data, key);
 
-        var response = await CallAsync("SendResponse", envelope, cancellationToken);
+        var (response, _) = await CallAsync("SendResponse", envelope, cancellationToken);
         var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
         VerifyGatewaySignature(response, metadata);
         return MessageMetadata.Parse(metadata);
     }
 
-    private async Task<XmlElement> GetAsync(string operation, MessageType? type, CancellationToken cancellationToken)
+    private async Task<(XmlElement Answer, MtomMessage? Mtom)> GetAsync(string operation, MessageType? type, CancellationToken cancellationToken)
     {
         var envelope = new RequestEnvelope($"{operation}Request");
         var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
@@ -212,15 +237,17 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
     }
 
-    private async Task<XmlElement> CallAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)
+    /// <returns>The answer element, and the MTOM message it came in when the gateway answered with MTOM (it does when asked with MTOM).</returns>
+    private async Task<(XmlElement Answer, MtomMessage? Mtom)> CallAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(envelope.ToBytes());
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+        using var content = envelope.ToHttpContent(useMtom);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
         request.Headers.Add("SOAPAction", $"\"urn:{operation}\"");
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var document = SafeXmlLoader.Load(body, ResponseLimits);
+        var contentType = response.Content.Headers.ContentType?.ToString();
+        var mtom = MtomReader.IsMtom(contentType) ? MtomReader.Read(contentType!, body, new MtomLimits()) : null;
+        var document = SafeXmlLoader.Load(mtom?.Root ?? body, ResponseLimits);
         var answer = document.DocumentElement!
             .RequiredChild(SmevNamespaces.Soap11, "Body")
             .ChildElements().Single();
@@ -229,6 +256,6 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             throw FaultReader.Read(answer);
         }
         response.EnsureSuccessStatusCode();
-        return answer;
+        return (answer, mtom);
     }
 }

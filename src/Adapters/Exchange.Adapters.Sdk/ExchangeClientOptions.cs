@@ -23,6 +23,9 @@ public sealed class ExchangeClientOptions
     /// <summary>CRLs of those CAs.</summary>
     public string[] GatewayCrls { get; set; } = [];
 
+    /// <summary>Send attachments as MTOM binary parts instead of inline base64 (a third smaller on the wire).</summary>
+    public bool UseMtom { get; set; }
+
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

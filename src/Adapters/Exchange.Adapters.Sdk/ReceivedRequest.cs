@@ -7,4 +7,7 @@ namespace Exchange.Adapters.Sdk;
 public sealed record ReceivedRequest(MessageMetadata Metadata, XmlElement RequestData, XmlElement BusinessContent, string? ReplyTo, bool IsTest)
 {
     public Guid MessageId => Metadata.MessageId;
+
+    /// <summary>The files that came with the request, each with the outcome of its signature check.</summary>
+    public IReadOnlyList<Attachments.ReceivedAttachment> Attachments { get; init; } = [];
 }

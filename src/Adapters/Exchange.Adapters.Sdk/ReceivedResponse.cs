@@ -10,4 +10,7 @@ public sealed record ReceivedResponse(MessageMetadata Metadata, Guid OriginalMes
     XmlElement? BusinessContent, IReadOnlyList<string> Rejections)
 {
     public Guid MessageId => Metadata.MessageId;
+
+    /// <summary>The files that came with the response, each with the outcome of its signature check.</summary>
+    public IReadOnlyList<Attachments.ReceivedAttachment> Attachments { get; init; } = [];
 }

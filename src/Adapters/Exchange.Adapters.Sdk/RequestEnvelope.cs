@@ -42,6 +42,26 @@ public sealed class RequestEnvelope
         holder.AppendChild(XmlSigner.Sign(target, key));
     }
 
+    /// <summary>
+    /// The request as HTTP content: text/xml, or with <paramref name="mtom"/> multipart/related with the attachment
+    /// contents as binary parts (only AttachmentContentList changes, which no signature covers). An MTOM request without
+    /// attachments is still MTOM, so the gateway answers with MTOM too.
+    /// </summary>
+    public HttpContent ToHttpContent(bool mtom)
+    {
+        if (!mtom)
+        {
+            var text = new ByteArrayContent(ToBytes());
+            text.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+            return text;
+        }
+        var parts = Exchange.Protocol.Mtom.MtomWriter.ExtractParts(Operation);
+        var (contentType, body) = Exchange.Protocol.Mtom.MtomWriter.Package(ToBytes(), parts);
+        var multipart = new ByteArrayContent(body);
+        multipart.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return multipart;
+    }
+
     public byte[] ToBytes()
     {
         using var buffer = new MemoryStream();

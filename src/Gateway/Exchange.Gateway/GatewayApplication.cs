@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Gateway.Administration;
+using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
@@ -85,6 +86,7 @@ public static class GatewayApplication
         services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<MessageAcceptance>();
         services.AddSingleton<PersonalSignatureVerifier>();
+        services.AddSingleton<AttachmentIntake>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
         services.AddSingleton<SoapEndpoint>();

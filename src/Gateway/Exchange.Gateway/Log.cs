@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(3006, LogLevel.Information, "Message {MessageId} acknowledged by {Recipient} (accepted: {Accepted}, outcome {Outcome})")]
     public static partial void Acknowledged(ILogger logger, Guid messageId, string recipient, bool accepted, string outcome);
 
+    [LoggerMessage(3008, LogLevel.Information, "Message {MessageId} carries {AttachmentCount} attachments, {AttachmentBytes} bytes in all")]
+    public static partial void AttachmentsAccepted(ILogger logger, Guid messageId, int attachmentCount, long attachmentBytes);
+
     [LoggerMessage(4001, LogLevel.Error, "Relaying the outbox to the broker failed; retrying in {Delay}")]
     public static partial void RelayFailed(ILogger logger, Exception exception, TimeSpan delay);
 

@@ -70,7 +70,11 @@ public sealed class SendRequestRequest
     [XmlElement(Order = 0)]
     public SenderProvidedRequestData SenderProvidedRequestData { get; set; } = new();
 
-    [XmlElement(Order = 1)]
+    [XmlArray(Order = 1, Namespace = SmevNamespaces.Basic)]
+    [XmlArrayItem("AttachmentContent", IsNullable = false)]
+    public AttachmentContent[]? AttachmentContentList { get; set; }
+
+    [XmlElement(Order = 2)]
     public XmlDsigSignature? CallerInformationSystemSignature { get; set; }
 }
 
@@ -84,11 +88,29 @@ public sealed class SenderProvidedRequestData
     [XmlElement(Order = 1, Namespace = SmevNamespaces.Basic)]
     public MessagePrimaryContent MessagePrimaryContent { get; set; } = new();
 
-    [XmlElement(Order = 2)]
+    [XmlArray(Order = 2, Namespace = SmevNamespaces.Basic)]
+    [XmlArrayItem("AttachmentHeader", IsNullable = false)]
+    public AttachmentHeader[]? AttachmentHeaderList { get; set; }
+
+    [XmlElement(Order = 3)]
     public Void? TestMessage { get; set; }
 
     [XmlAttribute(DataType = "ID")]
     public string? Id { get; set; }
+}
+
+[XmlType(Namespace = SmevNamespaces.Basic)]
+public sealed class AttachmentHeader
+{
+    [XmlElement("contentId", Order = 0)] public string ContentId { get; set; } = "";
+    [XmlElement(Order = 1)] public string MimeType { get; set; } = "";
+}
+
+[XmlType(Namespace = SmevNamespaces.Basic)]
+public sealed class AttachmentContent
+{
+    [XmlElement(Order = 0, DataType = "ID")] public string Id { get; set; } = "";
+    [XmlElement(Order = 1, DataType = "base64Binary")] public byte[] Content { get; set; } = [];
 }
 
 [XmlType(AnonymousType = true, Namespace = SmevNamespaces.Basic)]
@@ -165,6 +187,10 @@ public sealed class RequestMessage
 {
     [XmlElement(Order = 0)]
     public Request? Request { get; set; }
+
+    [XmlArray(Order = 1, Namespace = SmevNamespaces.Basic)]
+    [XmlArrayItem("AttachmentContent", IsNullable = false)]
+    public AttachmentContent[]? AttachmentContentList { get; set; }
 }
 
 [XmlType(AnonymousType = true, Namespace = SmevNamespaces.Types)]

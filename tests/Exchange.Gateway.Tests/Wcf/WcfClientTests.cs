@@ -6,8 +6,8 @@ namespace Exchange.Gateway.Tests.Wcf;
 /// <summary>A WCF client (System.ServiceModel.Http, BasicHttpBinding = SOAP 1.1) drives send → get → ack → status.</summary>
 public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
-    private ChannelFactory<ISmevMessageExchange> Factory() =>
-        new(new BasicHttpBinding { MaxReceivedMessageSize = 4 * 1024 * 1024 }, new EndpointAddress(gateway.SoapEndpoint));
+    private ChannelFactory<ISmevMessageExchange> Factory(WSMessageEncoding encoding = WSMessageEncoding.Text) =>
+        new(new BasicHttpBinding { MaxReceivedMessageSize = 4 * 1024 * 1024, MessageEncoding = encoding }, new EndpointAddress(gateway.SoapEndpoint));
 
     [Fact]
     public async Task a_wcf_client_sends_receives_and_acknowledges_a_request()
@@ -51,7 +51,45 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         ((IClientChannel)client).Close();
     }
 
-    private async Task<Request> PollAsync(ISmevMessageExchange client)
+    /// <summary>WCF's MTOM encoder writes and reads the multipart itself: our reader and writer must meet it on the wire.</summary>
+    [Theory]
+    [InlineData(WSMessageEncoding.Text)]
+    [InlineData(WSMessageEncoding.Mtom)]
+    public async Task a_wcf_client_sends_and_receives_a_file_in_its_encoding(WSMessageEncoding encoding)
+    {
+        using var factory = Factory(encoding);
+        var client = factory.CreateChannel();
+        var file = Enumerable.Range(0, 20_000).Select(i => (byte)(i * 31)).ToArray();
+        var data = new SenderProvidedRequestData
+        {
+            Id = "SIGNED_BY_CONSUMER",
+            MessageID = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString(),
+            MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal($"a file through WCF, {encoding}") },
+            AttachmentHeaderList = [new AttachmentHeader { ContentId = "scan", MimeType = "image/png" }],
+        };
+        await client.SendRequestAsync(new SendRequestRequestMessage
+        {
+            SendRequestRequest = new SendRequestRequest
+            {
+                SenderProvidedRequestData = data,
+                AttachmentContentList = [new AttachmentContent { Id = "scan", Content = file }],
+                CallerInformationSystemSignature = WcfSigning.Sign(data, gateway.Pki.Key("PORTAL")),
+            },
+        });
+
+        var (received, attachments) = await PollWithAttachmentsAsync(client);
+        await gateway.Client("HEALTH").AckAsync(Guid.Parse(received.SenderProvidedRequestData!.MessageID), cancellationToken: TestContext.Current.CancellationToken);
+        ((IClientChannel)client).Close();
+
+        Assert.Equal(data.MessageID, received.SenderProvidedRequestData.MessageID);
+        var attachment = Assert.Single(attachments!);
+        Assert.Equal("scan", attachment.Id);
+        Assert.Equal(file, attachment.Content);
+    }
+
+    private async Task<Request> PollAsync(ISmevMessageExchange client) => (await PollWithAttachmentsAsync(client)).Request;
+
+    private async Task<(Request Request, AttachmentContent[]? Attachments)> PollWithAttachmentsAsync(ISmevMessageExchange client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -65,9 +103,9 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
                     CallerInformationSystemSignature = WcfSigning.Sign(selector, gateway.Pki.Key("HEALTH")),
                 },
             });
-            if (answer.GetRequestResponse?.RequestMessage?.Request is { } request)
+            if (answer.GetRequestResponse?.RequestMessage is { Request: { } request } message)
             {
-                return request;
+                return (request, message.AttachmentContentList);
             }
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }

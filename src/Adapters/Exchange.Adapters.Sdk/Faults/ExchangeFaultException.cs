@@ -50,3 +50,14 @@ public sealed class ExchangeUnavailableException(string element, string faultCod
 {
     public override bool IsRetryable => true;
 }
+
+/// <summary>
+/// The attachments are too large for one message (<c>AttachmentSizeLimitExceeded</c>) or for what is left of the sender's
+/// daily quota (<c>QuoteLimitExceeded</c>); <see cref="ExchangeFaultException.Details"/> holds the sizes in bytes
+/// (permitted or remaining, then the size sent).
+/// </summary>
+public sealed class ExchangeAttachmentLimitException(string element, string faultCode, string faultString, IReadOnlyList<string> details)
+    : ExchangeFaultException(element, faultCode, faultString, details)
+{
+    public bool IsQuota => Element == "QuoteLimitExceeded";
+}

@@ -13,7 +13,8 @@ internal static class FaultReader
         var code = fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultcode")?.InnerText ?? "";
         var text = fault.ChildElements().FirstOrDefault(e => e.LocalName == "faultstring")?.InnerText ?? "";
         var details = detail?.ChildElements()
-            .Where(e => e.LocalName is "ValidationError" or "SignatureVerificationFault")
+            .Where(e => e.LocalName is "ValidationError" or "SignatureVerificationFault" or "PermittedTotalAttachmentSize"
+                or "RemainedTotalQuoteSize" or "RealTotalAttachmentSize")
             .Select(e => e.InnerText)
             .ToList() ?? [];
         return element switch
@@ -26,6 +27,7 @@ internal static class FaultReader
                 => new ExchangeRoutingFaultException(element, code, text, details),
             "InvalidMessageIdFormat" or "StaleMessageId" or "MessageIsAlreadySent"
                 => new ExchangeMessageIdFaultException(element, code, text, details),
+            "AttachmentSizeLimitExceeded" or "QuoteLimitExceeded" => new ExchangeAttachmentLimitException(element, code, text, details),
             "SMEVFailure" or "DestinationOverflow" => new ExchangeUnavailableException(element, code, text, details),
             _ => new ExchangeFaultException(element, code, text, details),
         };

@@ -21,7 +21,10 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The message row exists already when sender and recipient share this database; the insert keeps
         // the inbox self-sufficient when they do not (another site's gateway relayed it here).
-        await MessageStore.InsertAsync(connection, message, cancellationToken);
+        if (await MessageStore.InsertAsync(connection, message, cancellationToken))
+        {
+            await MessageAttachments.InsertAsync(connection, message, cancellationToken);
+        }
         await using var command = new NpgsqlCommand("""
             INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at)
             VALUES ($1, $2, $3, $4, $5, $6, $6)
@@ -94,6 +97,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             await reader.ReadAsync(cancellationToken);
             message = MessageStore.Read(reader);
         }
+        message = (await MessageAttachments.WithAttachmentsAsync(connection, [message], cancellationToken))[0];
         var reason = deliveryCount == 1 ? null : $"redelivery {deliveryCount}: the previous lease ran out without an Ack";
         await StatusHistory.AppendAsync(connection, messageId, MessageStatus.Delivered, now, actor, reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

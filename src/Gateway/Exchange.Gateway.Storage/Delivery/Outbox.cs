@@ -6,6 +6,10 @@ namespace Exchange.Gateway.Storage.Delivery;
 /// <summary>The transactional outbox: messages accepted but not yet confirmed by the broker.</summary>
 public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
 {
+    // A batch is held in memory while it is published: with files of up to several MiB per message, a batch of
+    // hundreds must be cut by bytes as well as by rows. The rows left out stay pending for the next batch.
+    public const long DefaultMaxAttachmentBytesPerBatch = 64L * 1024 * 1024;
+
     /// <summary>
     /// Locks up to <paramref name="batchSize"/> pending rows (rows other gateways hold are skipped), lets
     /// <paramref name="publish"/> hand them to the broker, then marks them published in the same transaction.
@@ -13,9 +17,11 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
     /// this transaction commits, and the history must not say <c>delivered</c> before <c>queued</c>.) If <paramref name="publish"/> throws nothing is marked and the rows are retried;
     /// if the commit fails after a publish, they are published again, which the recipient's inbox absorbs.
     /// </summary>
+    /// <param name="maxAttachmentBytes">Most attachment bytes in one batch (a single larger message still goes, alone).</param>
     /// <returns>How many messages were relayed.</returns>
     public async Task<int> RelayBatchAsync(int batchSize,
-        Func<IReadOnlyList<StoredMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken)
+        Func<IReadOnlyList<StoredMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken,
+        long maxAttachmentBytes = DefaultMaxAttachmentBytesPerBatch)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -43,8 +49,11 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
         {
             return 0;
         }
+        var kept = await MessageAttachments.FittingBatchAsync(connection, messages, maxAttachmentBytes, cancellationToken);
+        ids.RemoveRange(kept, ids.Count - kept);
+        messages.RemoveRange(kept, messages.Count - kept);
 
-        await publish(messages, cancellationToken);
+        await publish(await MessageAttachments.WithAttachmentsAsync(connection, messages, cancellationToken), cancellationToken);
 
         var now = time.GetUtcNow();
         await using (var mark = new NpgsqlCommand("UPDATE outbox SET published_at = $1 WHERE id = ANY($2)", connection))

@@ -11,4 +11,7 @@ public enum AcceptOutcome
 
     /// <summary>The MessageID is taken by a different message: refused.</summary>
     IdTaken,
+
+    /// <summary>The attachments would take the sender past its attachment quota: refused, nothing stored.</summary>
+    QuotaExceeded,
 }

@@ -15,9 +15,10 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// For a broadcast: one copy per recipient, each delivered and tracked on its own; the message itself then goes
     /// to no outbox. Stored only with the message: a resend of the broadcast adds none.
     /// </param>
+    /// <param name="quota">The sender's attachment quota, checked (under a per-sender lock) when the message has attachments.</param>
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
         StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
-        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
+        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null, AttachmentQuota? quota = null)
     {
         // PostgreSQL keeps microseconds; answering with the stored value keeps a resend's answer identical.
         message = message with { AcceptedAt = message.AcceptedAt.AddTicks(-(message.AcceptedAt.Ticks % 10)) };
@@ -29,9 +30,19 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
             await transaction.RollbackAsync(cancellationToken);
             var existing = await FindAsync(message.MessageId, cancellationToken)
                 ?? throw new InvalidOperationException($"Message {message.MessageId} conflicted on insert but cannot be read back.");
-            var same = existing.Sender == message.Sender && existing.ContentSha256.AsSpan().SequenceEqual(message.ContentSha256);
+            var same = existing.Sender == message.Sender && existing.ContentSha256.AsSpan().SequenceEqual(message.ContentSha256)
+                && SameAttachments(existing.Attachments, message.Attachments);
             return (same ? AcceptOutcome.AlreadyAccepted : AcceptOutcome.IdTaken, existing);
         }
+
+        if (quota is not null && message.Attachments.Count > 0
+            && await MessageAttachments.BytesSinceAsync(connection, message.Sender, quota.Since, lockSender: true, cancellationToken)
+                + message.AttachmentBytes > quota.Bytes)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return (AcceptOutcome.QuotaExceeded, message);
+        }
+        await MessageAttachments.InsertAsync(connection, message, cancellationToken);
 
         await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
             routeReason, cancellationToken);
@@ -51,6 +62,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
             {
                 throw new InvalidOperationException($"Broadcast copy {copy.MessageId} of {message.MessageId} has an id already in use.");
             }
+            await MessageAttachments.InsertAsync(connection, stored, cancellationToken);
             await StatusHistory.AppendAsync(connection, copy.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
                 $"copy of broadcast {message.MessageId}", cancellationToken);
             await AddToOutboxAsync(connection, stored, cancellationToken);
@@ -82,13 +94,37 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         await outbox.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The message with its attachments' descriptions (their bytes are left empty: callers compare and route, not deliver).</summary>
     public async Task<StoredMessage?> FindAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM messages WHERE message_id = $1");
-        command.Parameters.AddWithValue(messageId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        StoredMessage message;
+        await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM messages WHERE message_id = $1", connection))
+        {
+            command.Parameters.AddWithValue(messageId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+            message = Read(reader);
+        }
+        var attachments = await MessageAttachments.LoadAsync(connection, [messageId], withContent: false, cancellationToken);
+        return attachments.TryGetValue(messageId, out var list) ? message with { Attachments = list } : message;
     }
+
+    /// <summary>The attachment bytes of <paramref name="sender"/>'s messages accepted since <paramref name="since"/>.</summary>
+    public async Task<long> AttachmentBytesSinceAsync(string sender, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await MessageAttachments.BytesSinceAsync(connection, sender, since, lockSender: false, cancellationToken);
+    }
+
+    // A resend must carry the same files: same ids with the same bytes (the headers are in the content already).
+    private static bool SameAttachments(IReadOnlyList<StoredAttachment> stored, IReadOnlyList<StoredAttachment> offered) =>
+        stored.Count == offered.Count
+        && stored.OrderBy(a => a.ContentId, StringComparer.Ordinal).Zip(offered.OrderBy(a => a.ContentId, StringComparer.Ordinal))
+            .All(pair => pair.First.ContentId == pair.Second.ContentId && pair.First.Sha256.AsSpan().SequenceEqual(pair.Second.Sha256));
 
     public async Task<IReadOnlyList<StatusEntry>> HistoryAsync(Guid messageId, CancellationToken cancellationToken)
     {

@@ -24,4 +24,10 @@ public sealed record StoredMessage(
 
     /// <summary>For a request of a type with an answer deadline: when the answer is due.</summary>
     public DateTimeOffset? AnswerDueAt { get; init; }
+
+    /// <summary>The attachments, stored and transported with the message.</summary>
+    public IReadOnlyList<StoredAttachment> Attachments { get; init; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long AttachmentBytes => Attachments.Sum(a => a.Size);
 }

@@ -2,6 +2,7 @@ using System.Xml;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Protocol;
+using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
@@ -19,7 +20,10 @@ public sealed class GetRequestOperation(MessageHandOver handOver, GatewaySigner 
         {
             return SoapEnvelopeWriter.BuildBody(writer => GetRequestResponse.Write(writer, null));
         }
-        var delivered = new DeliveredRequest(message.Content, metadata, ReplyAddress.For(message));
+        var delivered = new DeliveredRequest(message.Content, metadata, ReplyAddress.For(message))
+        {
+            Attachments = message.Attachments.Select(a => new AttachmentContent(a.ContentId, a.Content)).ToList(),
+        };
         var response = SoapEnvelopeWriter.BuildBody(writer => GetRequestResponse.Write(writer, delivered));
         var requestMessage = response.RequiredChild(SmevNamespaces.Types, "RequestMessage");
         signer.SignInto(requestMessage, requestMessage.RequiredChild(SmevNamespaces.Types, "Request"));

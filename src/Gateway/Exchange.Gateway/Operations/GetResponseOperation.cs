@@ -2,6 +2,7 @@ using System.Xml;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Protocol;
+using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
@@ -19,7 +20,10 @@ public sealed class GetResponseOperation(MessageHandOver handOver, GatewaySigner
         {
             return SoapEnvelopeWriter.BuildBody(writer => GetResponseResponse.Write(writer, null));
         }
-        var delivered = new DeliveredResponse(message.Content, message.OriginalMessageId!.Value, metadata);
+        var delivered = new DeliveredResponse(message.Content, message.OriginalMessageId!.Value, metadata)
+        {
+            Attachments = message.Attachments.Select(a => new AttachmentContent(a.ContentId, a.Content)).ToList(),
+        };
         var response = SoapEnvelopeWriter.BuildBody(writer => GetResponseResponse.Write(writer, delivered));
         var responseMessage = response.RequiredChild(SmevNamespaces.Types, "ResponseMessage");
         signer.SignInto(responseMessage, responseMessage.RequiredChild(SmevNamespaces.Types, "Response"));

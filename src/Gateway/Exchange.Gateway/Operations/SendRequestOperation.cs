@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Signing;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
@@ -27,6 +28,7 @@ public sealed class SendRequestOperation(
     DirectoryCache directory,
     MessageAcceptance acceptance,
     WorkingCalendar calendar,
+    AttachmentIntake attachments,
     TimeProvider time) : ISoapOperation
 {
     public string Name => "SendRequest";
@@ -51,10 +53,11 @@ public sealed class SendRequestOperation(
         var route = RequestRouter.Route(directory.Current, sender.Participant, type, send.Routing?.To, send.Routing?.Territory);
         businessTypes.Validate(send.BusinessContent);
         personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
+        var files = attachments.Take(send.AttachmentHeaders, request);
 
         var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? "broadcast" : "request", sender.Mnemonic,
             route.IsBroadcast ? BroadcastRecipient : route.Recipients[0].Mnemonic,
-            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml());
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with { Attachments = files };
         if (directory.Current.Type(type)?.AnswerDeadline is { } deadline)
         {
             candidate = candidate with { AnswerDueAt = calendar.DueAt(candidate.AcceptedAt, deadline) };

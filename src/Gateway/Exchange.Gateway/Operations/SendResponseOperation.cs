@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Directory;
@@ -23,7 +24,8 @@ public sealed class SendResponseOperation(
     GatewaySigner signer,
     DirectoryCache directory,
     MessageStore messages,
-    MessageAcceptance acceptance) : ISoapOperation
+    MessageAcceptance acceptance,
+    AttachmentIntake attachments) : ISoapOperation
 {
     public string Name => "SendResponse";
 
@@ -44,7 +46,11 @@ public sealed class SendResponseOperation(
             businessTypes.Validate(document);
         }
         var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
-            original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with { OriginalMessageId = original.MessageId };
+            original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with
+            {
+                OriginalMessageId = original.MessageId,
+                Attachments = attachments.Take(send.AttachmentHeaders, request),
+            };
         var change = send.Content == ResponseContent.Rejection
             ? new StatusChange(original.MessageId, MessageStatus.Rejected, $"rejected by {responder.Mnemonic}: {string.Join(", ", send.RejectionReasons)}")
             : new StatusChange(original.MessageId, MessageStatus.Answered,

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
+using System.Xml;
 using Exchange.Protocol;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
+using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +13,8 @@ namespace Exchange.Gateway.Soap;
 /// Our SOAP 1.1 endpoint. It reads the body into memory (bounded), parses it with the hostile-input loader,
 /// dispatches on the body element, and answers with the operation's envelope or an SMEV fault. Keeping the
 /// exact received bytes and DOM in our hands is what lets signatures be checked on what was actually sent.
+/// Requests come as text/xml (attachments inline, base64) or as MTOM; the answer uses the request's packaging, so a
+/// text-encoding client is never sent multipart.
 /// </summary>
 public sealed class SoapEndpoint(
     IEnumerable<ISoapOperation> operations,
@@ -26,27 +30,24 @@ public sealed class SoapEndpoint(
     {
         var context = new SoapCallContext();
         var operationName = "(unparsed)";
-        byte[] response;
+        var mtom = MtomReader.IsMtom(http.Request.ContentType);
+        (string ContentType, byte[] Body) response;
         try
         {
-            RequireSoap11ContentType(http.Request.ContentType);
+            RequireSupportedContentType(http.Request.ContentType, mtom);
             var body = await ReadBoundedAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
-            var request = SoapRequest.Parse(body, new XmlLimits
-            {
-                MaxBytes = options.Value.MaxRequestBytes,
-                MaxDepth = options.Value.MaxXmlDepth,
-            });
+            var request = Parse(http.Request.ContentType!, body, mtom);
             var operation = Resolve(request);
             operationName = operation.Name;
             RequireMatchingSoapAction(http.Request.Headers["SOAPAction"].ToString(), operation.Name);
             var answer = await operation.HandleAsync(request, context, http.RequestAborted);
-            response = SoapEnvelopeWriter.Write(answer);
+            response = Package(answer, mtom);
             http.Response.StatusCode = StatusCodes.Status200OK;
         }
         catch (SmevFaultException e)
         {
             Log.Refused(logger, operationName, context.Caller, context.MessageId, e.Fault.Code, e.Fault.Description);
-            response = SoapEnvelopeWriter.WriteFault(e.Fault);
+            response = Package(SoapEnvelopeWriter.WriteFault(e.Fault), [], mtom);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
         catch (Exception e) when (e is BadHttpRequestException or Microsoft.AspNetCore.Connections.ConnectionResetException)
@@ -58,15 +59,37 @@ public sealed class SoapEndpoint(
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
         {
             Log.OperationFailed(logger, e, operationName, context.Caller, context.MessageId);
-            response = SoapEnvelopeWriter.WriteFault(SmevFault.Failure(
-                "The gateway failed while processing the request. Retry later with the same MessageID: a message already accepted is answered again, not stored twice."));
+            response = Package(SoapEnvelopeWriter.WriteFault(SmevFault.Failure(
+                "The gateway failed while processing the request. Retry later with the same MessageID: a message already accepted is answered again, not stored twice.")),
+                [], mtom);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
 
-        http.Response.ContentType = "text/xml; charset=utf-8";
-        http.Response.ContentLength = response.Length;
-        await http.Response.Body.WriteAsync(response, http.RequestAborted);
+        http.Response.ContentType = response.ContentType;
+        http.Response.ContentLength = response.Body.Length;
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
     }
+
+    private SoapRequest Parse(string contentType, ReadOnlyMemory<byte> body, bool mtom)
+    {
+        var limits = new XmlLimits { MaxBytes = options.Value.MaxRequestBytes, MaxDepth = options.Value.MaxXmlDepth };
+        return mtom
+            ? SoapRequest.Parse(MtomReader.Read(contentType, body, new MtomLimits { MaxParts = options.Value.MaxMtomParts }), limits)
+            : SoapRequest.Parse(body, limits);
+    }
+
+    /// <summary>The answer envelope; for an MTOM caller, with the attachment contents moved into binary parts.</summary>
+    private static (string ContentType, byte[] Body) Package(XmlElement answer, bool mtom)
+    {
+        var parts = mtom
+            ? answer.GetElementsByTagName("AttachmentContentList", SmevNamespaces.Basic).OfType<XmlElement>().ToList()
+                .SelectMany(list => MtomWriter.ExtractParts((XmlElement)list.ParentNode!)).ToList()
+            : [];
+        return Package(SoapEnvelopeWriter.Write(answer), parts, mtom);
+    }
+
+    private static (string ContentType, byte[] Body) Package(byte[] envelope, IReadOnlyList<(string ContentId, byte[] Content)> parts, bool mtom) =>
+        mtom ? MtomWriter.Package(envelope, parts) : ("text/xml; charset=utf-8", envelope);
 
     private ISoapOperation Resolve(SoapRequest request)
     {
@@ -80,14 +103,14 @@ public sealed class SoapEndpoint(
             string.Join(", ", _operations.Keys.Order(StringComparer.Ordinal)) + $" in {SmevNamespaces.Types}."));
     }
 
-    private static void RequireSoap11ContentType(string? contentType)
+    private static void RequireSupportedContentType(string? contentType, bool mtom)
     {
-        if (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType is "text/xml")
+        if (mtom || (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType is "text/xml"))
         {
             return;
         }
         throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.UnsupportedContentType,
-            $"Content-Type '{contentType}' is not SOAP 1.1; send text/xml."));
+            $"Content-Type '{contentType}' is not SOAP 1.1; send text/xml, or multipart/related (MTOM) with attachments."));
     }
 
     private static void RequireMatchingSoapAction(string header, string operation)

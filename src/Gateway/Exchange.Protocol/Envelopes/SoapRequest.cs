@@ -1,5 +1,6 @@
 using System.Xml;
 using Exchange.Protocol.Faults;
+using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
 
 namespace Exchange.Protocol.Envelopes;
@@ -7,10 +8,12 @@ namespace Exchange.Protocol.Envelopes;
 /// <summary>A received SOAP 1.1 envelope, reduced to the one operation element in its body.</summary>
 public sealed class SoapRequest
 {
-    private SoapRequest(XmlDocument document, XmlElement operation)
+    private SoapRequest(XmlDocument document, XmlElement operation, XopParts xopParts, bool isMtom)
     {
         Document = document;
         Operation = operation;
+        XopParts = xopParts;
+        IsMtom = isMtom;
     }
 
     /// <summary>The whole document as received; signatures are checked against it.</summary>
@@ -19,7 +22,26 @@ public sealed class SoapRequest
     /// <summary>The single element in <c>soap:Body</c>, e.g. <c>SendRequestRequest</c>.</summary>
     public XmlElement Operation { get; }
 
+    /// <summary>The binary parts of an MTOM request, paired with the <c>xop:Include</c>s that stand for them.</summary>
+    public XopParts XopParts { get; }
+
+    /// <summary>True when the request came as MTOM; its answer then goes back as MTOM too.</summary>
+    public bool IsMtom { get; }
+
     public static SoapRequest Parse(ReadOnlyMemory<byte> body, XmlLimits limits)
+    {
+        var (document, operation) = ParseEnvelope(body, limits);
+        return new SoapRequest(document, operation, XopParts.None(operation), isMtom: false);
+    }
+
+    /// <summary>An MTOM request: the root part is the envelope; its <c>xop:Include</c>s must match the binary parts.</summary>
+    public static SoapRequest Parse(MtomMessage message, XmlLimits limits)
+    {
+        var (document, operation) = ParseEnvelope(message.Root, limits);
+        return new SoapRequest(document, operation, XopParts.Bind(operation, message.Parts), isMtom: true);
+    }
+
+    private static (XmlDocument Document, XmlElement Operation) ParseEnvelope(ReadOnlyMemory<byte> body, XmlLimits limits)
     {
         var document = SafeXmlLoader.Load(body, limits);
         var envelope = document.DocumentElement;
@@ -46,7 +68,7 @@ public sealed class SoapRequest
             throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.NotSoapEnvelope,
                 $"The SOAP Body must hold exactly one operation element; it holds {operations.Count}."));
         }
-        return new SoapRequest(document, operations[0]);
+        return (document, operations[0]);
     }
 
     private static void RefuseHeadersThatMustBeUnderstood(XmlElement? header)

@@ -34,4 +34,18 @@ public static class FaultCodes
     public const string AccessDenied = "EXCHANGE-403-ACCESS-DENIED";
     public const string UnknownType = "EXCHANGE-404-UNKNOWN-TYPE";
     public const string InternalFailure = "EXCHANGE-500-FAILURE";
+
+    // Attachments and MTOM.
+    public const string FileStoreUnsupported = "EXCHANGE-400-FILE-STORE-UNSUPPORTED";
+    public const string MtomMalformed = "EXCHANGE-400-MTOM-MALFORMED";
+    public const string MtomTooManyParts = "EXCHANGE-400-MTOM-TOO-MANY-PARTS";
+    public const string MtomPartMissing = "EXCHANGE-400-MTOM-PART-MISSING";
+    public const string MtomPartDuplicate = "EXCHANGE-400-MTOM-PART-DUPLICATE";
+    public const string MtomPartUnreferenced = "EXCHANGE-400-MTOM-PART-UNREFERENCED";
+    public const string XopIncludeMisplaced = "EXCHANGE-400-XOP-INCLUDE-MISPLACED";
+    public const string AttachmentEncoding = "EXCHANGE-400-ATTACHMENT-ENCODING";
+    public const string AttachmentMiscoordination = "EXCHANGE-400-ATTACHMENT-MISCOORDINATION";
+    public const string AttachmentsTooLarge = "EXCHANGE-413-ATTACHMENTS-TOO-LARGE";
+    public const string AttachmentQuota = "EXCHANGE-429-ATTACHMENT-QUOTA";
+    public const string AttachmentSignature = "EXCHANGE-401-ATTACHMENT-SIGNATURE";
 }

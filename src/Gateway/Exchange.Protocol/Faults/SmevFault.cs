@@ -93,11 +93,31 @@ public sealed record SmevFault
     public static SmevFault UnknownMessageType(string description) =>
         Void("UnknownMessageType", FaultCodes.UnknownMessageType, description);
 
+    /// <summary>Attachment headers and contents do not pair up one to one by contentId / Id.</summary>
+    public static SmevFault AttachmentContentMiscoordination(string description) =>
+        Void("AttachmentContentMiscoordination", FaultCodes.AttachmentMiscoordination, description);
+
+    public static SmevFault AttachmentSizeLimitExceeded(long permitted, long real) => new()
+    {
+        Element = "AttachmentSizeLimitExceeded", Code = FaultCodes.AttachmentsTooLarge,
+        Description = $"The attachments total {real} bytes; at most {permitted} are accepted in one message.",
+        Details = [new("PermittedTotalAttachmentSize", Long(permitted)), new("RealTotalAttachmentSize", Long(real))],
+    };
+
+    public static SmevFault QuoteLimitExceeded(long remained, long real) => new()
+    {
+        Element = "QuoteLimitExceeded", Code = FaultCodes.AttachmentQuota,
+        Description = $"The attachments total {real} bytes; {remained} bytes are left of the sender's daily attachment quota.",
+        Details = [new("RemainedTotalQuoteSize", Long(remained)), new("RealTotalAttachmentSize", Long(real))],
+    };
+
     public static SmevFault Failure(string description) => new()
     {
         Element = "SMEVFailure", Code = FaultCodes.InternalFailure, Description = description,
         IsServerFault = true, CarriesCode = false,
     };
+
+    private static string Long(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static SmevFault Void(string element, string code, string description) => new()
     {

@@ -3,4 +3,7 @@ namespace Exchange.Protocol.Messages;
 /// <summary>A request as the gateway hands it to its recipient in <c>GetRequestResponse</c>.</summary>
 /// <param name="RequestDataXml">The sender's <c>SenderProvidedRequestData</c>, as stored on acceptance.</param>
 /// <param name="ReplyTo">Opaque address the recipient copies into <c>To</c> when it answers.</param>
-public sealed record DeliveredRequest(string RequestDataXml, MessageMetadata Metadata, string ReplyTo);
+public sealed record DeliveredRequest(string RequestDataXml, MessageMetadata Metadata, string ReplyTo)
+{
+    public IReadOnlyList<Attachments.AttachmentContent> Attachments { get; init; } = [];
+}

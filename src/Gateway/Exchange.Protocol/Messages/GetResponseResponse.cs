@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Attachments;
 
 namespace Exchange.Protocol.Messages;
 
@@ -18,6 +19,8 @@ public static class GetResponseResponse
             StoredFragment.Write(writer, delivered.ResponseDataXml);
             delivered.Metadata.Write(writer, id: null);
             writer.WriteEndElement();
+            // After Response, so outside what SMEVSignature signs, as SMEV places it.
+            AttachmentContent.WriteList(writer, delivered.Attachments);
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

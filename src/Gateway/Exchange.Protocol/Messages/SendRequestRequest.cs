@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Xml;
 
@@ -27,6 +28,9 @@ public sealed record SendRequestRequest
     /// <summary>The sender's routing instructions (<c>rout:Routing</c>), if it gave any.</summary>
     public RoutingInstructions? Routing { get; init; }
 
+    /// <summary>The signed headers of the attachments; their contents are in the operation's AttachmentContentList.</summary>
+    public IReadOnlyList<AttachmentHeader> AttachmentHeaders { get; init; } = [];
+
     public MessageType MessageType => MessageType.Of(BusinessContent);
 
     public static SendRequestRequest Parse(XmlElement operation)
@@ -53,6 +57,7 @@ public sealed record SendRequestRequest
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
             PersonalSignature = data.OptionalChild(ns, "PersonalSignature"),
             Routing = RoutingInstructions.Parse(operation),
+            AttachmentHeaders = AttachmentHeader.ParseList(data),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Xml;
 
@@ -23,6 +24,9 @@ public sealed record SendResponseRequest
     /// <summary>The rejection reason codes, for <see cref="ResponseContent.Rejection"/>.</summary>
     public IReadOnlyList<string> RejectionReasons { get; init; } = [];
     public XmlElement? CallerSignature { get; init; }
+
+    /// <summary>The signed headers of the attachments; their contents are in the operation's AttachmentContentList.</summary>
+    public IReadOnlyList<AttachmentHeader> AttachmentHeaders { get; init; } = [];
 
     /// <summary>The type the response is filed under: the business root, or SMEV's element for rejections and statuses.</summary>
     public MessageType MessageType => Content switch
@@ -63,6 +67,7 @@ public sealed record SendResponseRequest
             BusinessContent = primary is null ? null : SingleBusinessElement(primary),
             RejectionReasons = rejections.Select(RejectionCode).ToList(),
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
+            AttachmentHeaders = AttachmentHeader.ParseList(data),
         };
     }
 

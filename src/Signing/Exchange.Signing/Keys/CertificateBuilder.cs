@@ -130,14 +130,8 @@ public sealed class CertificateBuilder
         return new SigningKey(SubjectKeyAlgorithms.Of(certificate.CertificateStructure.SubjectPublicKeyInfo), certificate.GetEncoded(), subjectKey);
     }
 
-    private static Asn1SignatureFactory SignatureFactory(AsymmetricKeyParameter key, KeyAlgorithm algorithm) => new(algorithm switch
-    {
-        KeyAlgorithm.Gost2012_256 => "GOST3411-2012-256WITHECGOST3410-2012-256",
-        KeyAlgorithm.Gost2012_512 => "GOST3411-2012-512WITHECGOST3410-2012-512",
-        KeyAlgorithm.Rsa => "SHA256WITHRSA",
-        KeyAlgorithm.EcdsaP256 => "SHA256WITHECDSA",
-        _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "cannot sign certificates"),
-    }, key);
+    private static Asn1SignatureFactory SignatureFactory(AsymmetricKeyParameter key, KeyAlgorithm algorithm) =>
+        new(BouncyCastleSignatureNames.For(algorithm), key);
 
     private static AuthorityKeyIdentifier AuthorityKeyIdentifierOf(BcCertificate issuer) =>
         X509ExtensionUtilities.CreateAuthorityKeyIdentifier(

@@ -1,0 +1,112 @@
+using Npgsql;
+
+namespace Exchange.Gateway.Storage.Messages;
+
+/// <summary>The <c>message_attachments</c> rows of messages, read and written inside their callers' transactions.</summary>
+internal static class MessageAttachments
+{
+    public static async Task InsertAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    {
+        for (var ordinal = 0; ordinal < message.Attachments.Count; ordinal++)
+        {
+            var attachment = message.Attachments[ordinal];
+            await using var command = new NpgsqlCommand("""
+                INSERT INTO message_attachments (message_id, content_id, ordinal, mime_type, size, sha256, content)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                """, connection);
+            command.Parameters.AddWithValue(message.MessageId);
+            command.Parameters.AddWithValue(attachment.ContentId);
+            command.Parameters.AddWithValue(ordinal);
+            command.Parameters.AddWithValue(attachment.MimeType);
+            command.Parameters.AddWithValue(attachment.Size);
+            command.Parameters.AddWithValue(attachment.Sha256);
+            command.Parameters.AddWithValue(attachment.Content);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The attachments of each message given, in the sender's order; messages without any are absent.</summary>
+    public static async Task<Dictionary<Guid, List<StoredAttachment>>> LoadAsync(NpgsqlConnection connection, Guid[] messageIds,
+        bool withContent, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, List<StoredAttachment>>();
+        await using var command = new NpgsqlCommand($"""
+            SELECT message_id, content_id, mime_type, size, sha256, {(withContent ? "content" : "''::bytea")}
+            FROM message_attachments WHERE message_id = ANY($1) ORDER BY message_id, ordinal
+            """, connection);
+        command.Parameters.AddWithValue(messageIds);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var messageId = reader.GetGuid(0);
+            if (!found.TryGetValue(messageId, out var list))
+            {
+                found[messageId] = list = [];
+            }
+            list.Add(new StoredAttachment(reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
+                reader.GetFieldValue<byte[]>(4), reader.GetFieldValue<byte[]>(5)));
+        }
+        return found;
+    }
+
+    /// <summary>The messages with their attachments filled in.</summary>
+    public static async Task<List<StoredMessage>> WithAttachmentsAsync(NpgsqlConnection connection, IReadOnlyList<StoredMessage> messages,
+        CancellationToken cancellationToken)
+    {
+        var attachments = await LoadAsync(connection, messages.Select(m => m.MessageId).ToArray(), withContent: true, cancellationToken);
+        return messages.Select(m => attachments.TryGetValue(m.MessageId, out var list) ? m with { Attachments = list } : m).ToList();
+    }
+
+    /// <summary>
+    /// How many of <paramref name="messages"/>, from the first, fit in <paramref name="maxBytes"/> of attachments;
+    /// always at least one, so a message larger than the cap still travels (alone).
+    /// </summary>
+    public static async Task<int> FittingBatchAsync(NpgsqlConnection connection, IReadOnlyList<StoredMessage> messages, long maxBytes,
+        CancellationToken cancellationToken)
+    {
+        var sizes = new Dictionary<Guid, long>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT message_id, sum(size)::bigint FROM message_attachments WHERE message_id = ANY($1) GROUP BY message_id", connection))
+        {
+            command.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sizes[reader.GetGuid(0)] = reader.GetInt64(1);
+            }
+        }
+        long total = 0;
+        var count = 0;
+        while (count < messages.Count && (count == 0 || total + sizes.GetValueOrDefault(messages[count].MessageId) <= maxBytes))
+        {
+            total += sizes.GetValueOrDefault(messages[count].MessageId);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The attachment bytes of <paramref name="sender"/>'s messages accepted since <paramref name="since"/>. With
+    /// <paramref name="lockSender"/>, first takes a transaction lock per sender, so two messages of one sender cannot
+    /// both fit in the quota's last bytes.
+    /// </summary>
+    public static async Task<long> BytesSinceAsync(NpgsqlConnection connection, string sender, DateTimeOffset since, bool lockSender,
+        CancellationToken cancellationToken)
+    {
+        if (lockSender)
+        {
+            await using var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('attachment-quota:' || $1, 0))", connection);
+            lockCommand.Parameters.AddWithValue(sender);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var command = new NpgsqlCommand("""
+            SELECT coalesce(sum(a.size), 0)::bigint
+            FROM messages m JOIN message_attachments a ON a.message_id = m.message_id
+            WHERE m.sender = $1 AND m.accepted_at > $2
+              AND m.broadcast_message_id IS NULL  -- a broadcast counts once, not once per copy
+            """, connection);
+        command.Parameters.AddWithValue(sender);
+        command.Parameters.AddWithValue(since);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
