@@ -15,6 +15,9 @@ public sealed class GatewayOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>A directory file (JSON) imported at start-up; relative paths are taken from the working directory.</summary>
+    /// <summary>
+    /// A directory file (the admin API's export format) the directory is made equal to at start-up; relative paths are
+    /// taken from the working directory. Leave it unset where the directory is managed through the admin API.
+    /// </summary>
     public string? DirectoryFile { get; set; }
 }

@@ -129,7 +129,6 @@ public static class AdminApi
         try
         {
             var changes = await directory.ChangeAsync(AdminTokenFilter.Actor(http), change, cancellationToken);
-            Log.DirectoryChanged(http.RequestServices.GetRequiredService<ILogger<DirectoryCache>>(), AdminTokenFilter.Actor(http), changes.Count);
             return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
         }
         catch (DirectoryValidationException e)

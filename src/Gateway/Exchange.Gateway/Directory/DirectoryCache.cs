@@ -6,7 +6,7 @@ namespace Exchange.Gateway.Directory;
 /// This node's copy of the directory. Every call reads <see cref="Current"/>; <see cref="DirectoryChangeListener"/>
 /// reloads it when any node changes the directory, and a node that changes it reloads at once.
 /// </summary>
-public sealed class DirectoryCache(DirectoryStore store)
+public sealed class DirectoryCache(DirectoryStore store, ILogger<DirectoryCache> logger)
 {
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private volatile DirectorySnapshot _current = DirectorySnapshot.Empty;
@@ -36,6 +36,7 @@ public sealed class DirectoryCache(DirectoryStore store)
         CancellationToken cancellationToken)
     {
         var changes = await store.ChangeAsync(actor, change, cancellationToken);
+        Log.DirectoryChanged(logger, actor, changes.Count);
         if (changes.Count > 0)
         {
             await ReloadAsync(cancellationToken);
