@@ -76,7 +76,8 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         await admin.AddPermissionAsync(Notice, sender: "LUGA", recipients: "participant", recipient: "LUGA");
 
         var luga = gateway.Client(GatewayFixture.SystemOf("LUGA"));
-        var sent = await luga.SendRequestAsync(Document(Notice, "Flood warning"), new SendOptions(To: "LUGA"), Token);
+        var map = new Adapters.Sdk.Attachments.OutgoingAttachment("map", "image/png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 });
+        var sent = await luga.SendRequestAsync(Document(Notice, "Flood warning"), new SendOptions(To: "LUGA", Attachments: [map]), Token);
 
         Assert.Equal(MessageKind.Broadcast, sent.Kind);
         var first = await ReceiveAsync("TOLMACHEVO");
@@ -84,6 +85,7 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         Assert.NotEqual(first.MessageId, second.MessageId);
         Assert.Equal(MessageKind.Broadcast, first.Metadata.Kind);
         Assert.Equal("Flood warning", first.BusinessContent.InnerText);
+        Assert.All(new[] { first, second }, copy => Assert.Equal(map.Content.ToArray(), Assert.Single(copy.Attachments).Content.ToArray()));
         await gateway.Client(GatewayFixture.SystemOf("TOLMACHEVO")).AckAsync(first.MessageId, cancellationToken: Token);
 
         var original = await gateway.Http.GetFromJsonAsync<System.Text.Json.JsonElement>(
