@@ -14,10 +14,10 @@ public sealed class DirectoryPropagationTests(GatewayFixture gateway) : IClassFi
         var admin = new DirectoryAdmin(gateway, gateway.Admin());
         var system = GatewayFixture.SystemOf("NEWCOMER");
 
-        var clock = Stopwatch.StartNew();
         await admin.AddParticipantAsync("NEWCOMER", "institution");
+        var clock = Stopwatch.StartNew();
         await gateway.WaitUntilAsync(async () => await TryGetAsync(second, system));
-        TestContext.Current.SendDiagnosticMessage($"registration seen by the second node after {clock.ElapsedMilliseconds} ms");
+        TestContext.Current.SendDiagnosticMessage($"registration committed on the first node seen by the second after {clock.ElapsedMilliseconds} ms");
 
         await admin.SendAsync(HttpMethod.Delete, $"/api/admin/systems/{system}", null);
         await gateway.WaitUntilAsync(async () => !await TryGetAsync(second, system));
