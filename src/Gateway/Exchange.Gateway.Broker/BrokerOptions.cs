@@ -7,9 +7,13 @@ public sealed class BrokerOptions
 {
     public const string Section = "Exchange:Broker";
 
-    /// <summary>Deliveries a consumer may hold unacknowledged at once.</summary>
+    /// <summary>
+    /// Deliveries a consumer (one per recipient queue) may hold unacknowledged at once. A message may carry up to the
+    /// attachment limit (5 MiB), and quorum queues have no per-channel (global) prefetch, so this bounds memory per
+    /// queue: kept a little above <see cref="ConsumerConcurrency"/>, which is what actually stores in parallel.
+    /// </summary>
     [Range(1, 10_000)]
-    public ushort PrefetchCount { get; set; } = 64;
+    public ushort PrefetchCount { get; set; } = 16;
 
     /// <summary>Deliveries a node hands over to storage at the same time.</summary>
     [Range(1, 256)]
