@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
+        services.AddSingleton<ExpirySweep>();
         services.AddSingleton<ParticipantDirectory>();
         return services;
     }

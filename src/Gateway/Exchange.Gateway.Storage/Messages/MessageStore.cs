@@ -73,7 +73,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     internal const string Columns =
-        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id";
+        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, end_of_life";
 
     internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetGuid(offset),
@@ -90,6 +90,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         reader.GetFieldValue<DateTimeOffset>(offset + 11))
     {
         OriginalMessageId = reader.IsDBNull(offset + 12) ? null : reader.GetGuid(offset + 12),
+        EndOfLife = reader.IsDBNull(offset + 13) ? null : reader.GetFieldValue<DateTimeOffset>(offset + 13),
     };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
@@ -97,7 +98,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     {
         await using var command = new NpgsqlCommand($"""
             INSERT INTO messages ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
@@ -113,6 +114,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.Content);
         command.Parameters.AddWithValue(message.AcceptedAt);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.OriginalMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.EndOfLife ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

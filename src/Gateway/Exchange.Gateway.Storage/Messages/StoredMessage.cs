@@ -18,4 +18,7 @@ public sealed record StoredMessage(
 {
     /// <summary>For a response: the request it answers.</summary>
     public Guid? OriginalMessageId { get; init; }
+
+    /// <summary>For a request: its EOL, after which it is expired unless its recipient acknowledged it.</summary>
+    public DateTimeOffset? EndOfLife { get; init; }
 }
