@@ -7,6 +7,8 @@ using Exchange.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace Exchange.Gateway.Tests;
@@ -15,7 +17,8 @@ namespace Exchange.Gateway.Tests;
 /// A real gateway on a loopback port over a database and a RabbitMQ virtual host of its own, with a directory of
 /// test participants (see <see cref="TestPki"/> for their keys): PORTAL sends, HEALTH provides the appeal type,
 /// RSA_BODY signs with RSA; EXPIRED, REVOKED and UNTRUSTED are registered but their certificates must be refused,
-/// and STRANGER's certificate is trusted but registered nowhere.
+/// and STRANGER's certificate is trusted but registered nowhere. Every node of the fixture reads the time from
+/// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it.
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
@@ -43,6 +46,12 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public TestPki Pki { get; } = new();
 
+    /// <summary>The gateway's clock (and its scheduler's): tests move it instead of waiting.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The first node's services, for tests that run a piece of it directly.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public ExchangeClient Client(string participant) => new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator());
 
     /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
@@ -61,12 +70,13 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>
     /// Starts another gateway node on the same database and virtual host (as a second machine of the region would
-    /// run); the caller stops and disposes it.
+    /// run); the caller stops and disposes it. <paramref name="settings"/> override the fixture's configuration.
     /// </summary>
-    public async Task<WebApplication> StartNodeAsync(string nodeName)
+    public async Task<WebApplication> StartNodeAsync(string nodeName, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:exchange"] = _database!.ConnectionString,
@@ -79,9 +89,12 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Exchange:Gateway:NodeName"] = nodeName,
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
+                // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
+                ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Urls"] = "http://127.0.0.1:0",
             });
+            builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);

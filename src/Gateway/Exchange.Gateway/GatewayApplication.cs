@@ -3,6 +3,7 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
 using Exchange.Gateway.Operations;
+using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Startup;
@@ -72,6 +73,7 @@ public static class GatewayApplication
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<MessageAcceptance>();
+        services.AddSingleton<DestinationCapacity>();
         services.AddSingleton<PersonalSignatureVerifier>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
@@ -81,6 +83,7 @@ public static class GatewayApplication
         services.AddSingleton<IDeliveryHandler, InboxWriter>();
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
+        services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddProblemDetails();
         services.AddHealthChecks()

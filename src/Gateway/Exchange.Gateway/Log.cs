@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Exchange.Gateway;
 
-/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up.</summary>
+/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs.</summary>
 internal static partial class Log
 {
     [LoggerMessage(3001, LogLevel.Warning, "Refused {Operation} from {Caller} for message {MessageId}: {FaultCode} {FaultDescription}")]
@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(5003, LogLevel.Information, "Imported directory file {Path}: {Participants} participants, {Certificates} certificates, {Types} provided types")]
     public static partial void DirectoryImported(ILogger logger, string path, int participants, int certificates, int types);
+
+    [LoggerMessage(6001, LogLevel.Information, "Expired {Count} messages whose EOL passed before {Now:O} without an Ack")]
+    public static partial void Expired(ILogger logger, int count, DateTimeOffset now);
+
+    [LoggerMessage(6002, LogLevel.Error, "The expiry sweep failed; the next firing tries again")]
+    public static partial void ExpirySweepFailed(ILogger logger, Exception exception);
 }

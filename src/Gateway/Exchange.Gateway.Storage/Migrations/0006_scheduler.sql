@@ -1,5 +1,5 @@
--- Quartz.NET's persistent job store (ADO, clustered), in the table layout Quartz 4 expects for PostgreSQL with
--- its default prefix qrtz_. Every gateway node runs a scheduler over these tables; the row locks in qrtz_locks and
+-- Quartz.NET's persistent job store (ADO, clustered), in the table layout Quartz 4.7 expects for PostgreSQL with
+-- its default prefix qrtz_ (a Quartz upgrade that changes the layout comes with a migration of ours). Every gateway node runs a scheduler over these tables; the row locks in qrtz_locks and
 -- the check-ins in qrtz_scheduler_state make exactly one node run each firing and let the others take over the
 -- triggers of a node that stopped checking in. Times are Quartz's: ticks in bigint columns. Quartz checks this
 -- layout at start-up, so a mismatch stops the gateway with Quartz's own message rather than at the first firing.
@@ -38,6 +38,17 @@ CREATE TABLE qrtz_triggers (
     execution_group         varchar(200),
     preferred_node          varchar(200),
     preferred_node_auto     boolean NOT NULL DEFAULT false,
+    retry_policy            varchar(250),
+    retry_attempt           integer,
+    continues_trigger_name  text,
+    continues_trigger_group text,
+    continuation_condition  integer,
+    overlap_policy          integer,
+    pause_reason            varchar(250),
+    paused_by               varchar(200),
+    paused_at               bigint,
+    misfire_threshold       bigint,
+    fixed_delay             boolean,
     job_data                bytea,
     PRIMARY KEY (sched_name, trigger_name, trigger_group),
     FOREIGN KEY (sched_name, job_name, job_group) REFERENCES qrtz_job_details (sched_name, job_name, job_group)
@@ -105,10 +116,23 @@ CREATE TABLE qrtz_calendars (
     PRIMARY KEY (sched_name, calendar_name)
 );
 
+-- Paused groups, with who paused them, when and why.
 CREATE TABLE qrtz_paused_trigger_grps (
     sched_name     text NOT NULL,
     trigger_group  text NOT NULL,
+    pause_reason   varchar(250),
+    paused_by      varchar(200),
+    paused_at      bigint,
     PRIMARY KEY (sched_name, trigger_group)
+);
+
+CREATE TABLE qrtz_paused_job_grps (
+    sched_name   text NOT NULL,
+    job_group    text NOT NULL,
+    pause_reason varchar(250),
+    paused_by    varchar(200),
+    paused_at    bigint,
+    PRIMARY KEY (sched_name, job_group)
 );
 
 -- Firings in progress, per node: what a surviving node recovers when another stops checking in.
@@ -127,6 +151,9 @@ CREATE TABLE qrtz_fired_triggers (
     is_nonconcurrent   boolean NOT NULL,
     requests_recovery  boolean,
     execution_group    varchar(200),
+    progress                  integer,
+    progress_message          varchar(250),
+    interrupt_requested_time  bigint,
     PRIMARY KEY (sched_name, entry_id)
 );
 
@@ -136,6 +163,7 @@ CREATE TABLE qrtz_scheduler_state (
     instance_name      text NOT NULL,
     last_checkin_time  bigint NOT NULL,
     checkin_interval   bigint NOT NULL,
+    quartz_version     varchar(20),
     PRIMARY KEY (sched_name, instance_name)
 );
 
@@ -146,11 +174,79 @@ CREATE TABLE qrtz_locks (
     PRIMARY KEY (sched_name, lock_name)
 );
 
+-- What ran, what misfired, and each job's running totals: Quartz's own record, next to our status history.
+CREATE TABLE qrtz_execution_history (
+    sched_name           text NOT NULL,
+    entry_id             text NOT NULL,
+    instance_name        text NOT NULL,
+    job_name             text NOT NULL,
+    job_group            text NOT NULL,
+    trigger_name         text NOT NULL,
+    trigger_group        text NOT NULL,
+    fired_time           bigint NOT NULL,
+    run_time             bigint NOT NULL,
+    succeeded            boolean NOT NULL,
+    error_message        text,
+    retry_attempt        integer NOT NULL DEFAULT 0,
+    retry_scheduled      boolean NOT NULL DEFAULT false,
+    execution_log        text,
+    result               integer,
+    summary              text,
+    metrics              text,
+    manual               boolean,
+    fire_instance_id     text,
+    job_input            text,
+    job_input_too_large  boolean,
+    PRIMARY KEY (sched_name, entry_id)
+);
+
+CREATE TABLE qrtz_misfire_history (
+    sched_name     text NOT NULL,
+    entry_id       text NOT NULL,
+    instance_name  text NOT NULL,
+    trigger_name   text NOT NULL,
+    trigger_group  text NOT NULL,
+    job_name       text,
+    job_group      text,
+    misfire_time   bigint NOT NULL,
+    sched_time     bigint,
+    reason         integer,
+    PRIMARY KEY (sched_name, entry_id)
+);
+
+CREATE TABLE qrtz_job_status (
+    sched_name            text NOT NULL,
+    job_group             text NOT NULL,
+    job_name              text NOT NULL,
+    first_fired_time      bigint NOT NULL,
+    last_fired_time       bigint NOT NULL,
+    last_result           integer NOT NULL,
+    last_run_time         bigint NOT NULL,
+    last_instance_name    text NOT NULL,
+    last_entry_id         text,
+    last_summary          text,
+    last_success_time     bigint,
+    last_failure_time     bigint,
+    last_failure_message  text,
+    consecutive_failures  integer NOT NULL DEFAULT 0,
+    run_count             bigint NOT NULL DEFAULT 0,
+    failure_count         bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (sched_name, job_group, job_name)
+);
+
 CREATE INDEX qrtz_job_details_by_group ON qrtz_job_details (sched_name, job_group, job_name);
 CREATE INDEX qrtz_triggers_by_job ON qrtz_triggers (sched_name, job_name, job_group);
 CREATE INDEX qrtz_triggers_by_calendar ON qrtz_triggers (sched_name, calendar_name);
 CREATE INDEX qrtz_triggers_by_group ON qrtz_triggers (sched_name, trigger_group, trigger_name);
-CREATE INDEX qrtz_triggers_due ON qrtz_triggers (sched_name, trigger_state, next_fire_time);
+-- Trigger acquisition: the next due triggers in a state, highest priority first.
+CREATE INDEX qrtz_triggers_due ON qrtz_triggers (sched_name, trigger_state, next_fire_time, priority DESC, misfire_instr);
 CREATE INDEX qrtz_fired_triggers_by_instance ON qrtz_fired_triggers (sched_name, instance_name, requests_recovery);
 CREATE INDEX qrtz_fired_triggers_by_job ON qrtz_fired_triggers (sched_name, job_name, job_group);
 CREATE INDEX qrtz_fired_triggers_by_trigger ON qrtz_fired_triggers (sched_name, trigger_name, trigger_group);
+CREATE INDEX qrtz_execution_history_by_time ON qrtz_execution_history (sched_name, fired_time);
+CREATE INDEX qrtz_execution_history_by_instance ON qrtz_execution_history (sched_name, instance_name);
+CREATE INDEX qrtz_execution_history_by_job ON qrtz_execution_history (sched_name, job_group, job_name, fired_time);
+CREATE INDEX qrtz_execution_history_by_trigger ON qrtz_execution_history (sched_name, trigger_group, trigger_name, fired_time);
+CREATE INDEX qrtz_execution_history_by_firing ON qrtz_execution_history (sched_name, fire_instance_id);
+CREATE INDEX qrtz_misfire_history_by_time ON qrtz_misfire_history (sched_name, misfire_time);
+CREATE INDEX qrtz_misfire_history_by_instance ON qrtz_misfire_history (sched_name, instance_name);

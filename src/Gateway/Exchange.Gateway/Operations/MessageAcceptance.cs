@@ -10,11 +10,13 @@ namespace Exchange.Gateway.Operations;
 /// What SendRequest and SendResponse share once a message is checked and routed: store it (idempotently by
 /// MessageID), wake the relay, and answer a resend with what was stored the first time.
 /// </summary>
-public sealed class MessageAcceptance(MessageStore messages, RelaySignal relay, TimeProvider time, ILogger<MessageAcceptance> logger)
+public sealed class MessageAcceptance(
+    MessageStore messages, DestinationCapacity capacity, RelaySignal relay, TimeProvider time, ILogger<MessageAcceptance> logger)
 {
     /// <summary>The stored message: the new one, or the one first sent under this MessageID with the same content.</summary>
     public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken)
     {
+        await capacity.EnsureRoomAsync(candidate, cancellationToken);
         var (outcome, stored) = await messages.AcceptAsync(candidate, candidate.Sender, cancellationToken, originalChange);
         switch (outcome)
         {

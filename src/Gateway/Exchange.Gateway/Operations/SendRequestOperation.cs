@@ -47,7 +47,8 @@ public sealed class SendRequestOperation(
         businessTypes.Validate(send.BusinessContent);
         personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
         var stored = await acceptance.AcceptAsync(acceptance.Candidate(send.MessageId, "request", sender.Mnemonic, recipient.Mnemonic,
-            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()), null, cancellationToken);
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with { EndOfLife = send.EndOfLife },
+            null, cancellationToken);
 
         var recipientParty = stored.Recipient == recipient.Mnemonic
             ? recipient

@@ -31,4 +31,6 @@ public static class FaultCodes
     public const string RequestNotFound = "EXCHANGE-404-REQUEST";
     public const string NoRecipient = "EXCHANGE-404-RECIPIENT";
     public const string InternalFailure = "EXCHANGE-500-FAILURE";
+    public const string AccessDenied = "EXCHANGE-403-ACCESS-DENIED";
+    public const string DestinationOverflow = "EXCHANGE-503-DESTINATION-OVERFLOW";
 }

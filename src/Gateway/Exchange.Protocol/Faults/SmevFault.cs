@@ -86,6 +86,20 @@ public sealed record SmevFault
         Description = $"The message's EOL {endOfLife:O} has passed; send it again with a later EOL if it is still wanted.",
     };
 
+    /// <summary>The caller may not do this with that message (e.g. ask about a message it neither sent nor received).</summary>
+    public static SmevFault AccessDenied(string description) =>
+        Void("AccessDenied", FaultCodes.AccessDenied, description);
+
+    /// <summary>
+    /// The recipient's queue is full: nothing was stored. SMEV tells senders to keep sending, so it is a server fault
+    /// (retry later), and the detail names where the queue is and which one it is.
+    /// </summary>
+    public static SmevFault DestinationOverflow(string brokerAddress, string destinationName, string description) => new()
+    {
+        Element = "DestinationOverflow", Code = FaultCodes.DestinationOverflow, Description = description, IsServerFault = true,
+        Details = [new("MessageBrokerAddress", brokerAddress), new("DestinationName", destinationName)],
+    };
+
     public static SmevFault UnknownMessageType(string description) =>
         Void("UnknownMessageType", FaultCodes.UnknownMessageType, description);
 
