@@ -20,6 +20,19 @@ public sealed class ExpiryTests(GatewayFixture gateway) : IClassFixture<GatewayF
         return sent.MessageId;
     }
 
+    /// <summary>The sweep trigger's row as the scheduler left it, against the gateway's clock, for a failure message.</summary>
+    private async Task<string> SchedulerStateAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(gateway.ConnectionString);
+        await connection.OpenAsync(Token);
+        await using var command = new Npgsql.NpgsqlCommand("""
+            SELECT trigger_state || ' next ' || coalesce(next_fire_time::text, '-') || ' prev ' || coalesce(prev_fire_time::text, '-')
+                   || ' fired ' || (SELECT count(*) FROM qrtz_fired_triggers) || ' runs ' || (SELECT count(*) FROM qrtz_execution_history)
+            FROM qrtz_triggers WHERE trigger_name = 'expiry-sweep'
+            """, connection);
+        return $"Clock {gateway.Clock.GetUtcNow().UtcTicks} ticks; trigger {await command.ExecuteScalarAsync(Token)}";
+    }
+
     private async Task<IReadOnlyList<string>> HistoryAsync(Guid messageId) =>
         (await gateway.Client("PORTAL").GetMessageHistoryAsync(messageId, Token)).History.Select(h => h.Status).ToList();
 
@@ -62,7 +75,7 @@ public sealed class ExpiryTests(GatewayFixture gateway) : IClassFixture<GatewayF
         gateway.Clock.Advance(TimeSpan.FromHours(1));
 
         // Nobody runs the sweep here: only the scheduler's trigger, persisted in this test database, can expire it.
-        await gateway.WaitUntilAsync(async () => (await HistoryAsync(messageId))[^1] == "expired");
+        await gateway.WaitUntilAsync(async () => (await HistoryAsync(messageId))[^1] == "expired", SchedulerStateAsync);
         Assert.Equal(1, await gateway.CountAsync(
             "SELECT count(*) FROM qrtz_triggers WHERE sched_name = 'exchange-gateway' AND trigger_name = 'expiry-sweep'"));
         Assert.Equal(1, await gateway.CountAsync(

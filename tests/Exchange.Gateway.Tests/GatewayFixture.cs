@@ -91,6 +91,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
                 // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
                 ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
+                ["Exchange:Scheduler:PollInterval"] = "00:00:01",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Urls"] = "http://127.0.0.1:0",
             });
@@ -121,15 +122,15 @@ public sealed class GatewayFixture : IAsyncLifetime
         throw new TimeoutException($"No request reached {participant} within 30 s.");
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s.</summary>
-    public async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s, with what <paramref name="explain"/> finds then.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, Func<Task<string>>? explain = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The awaited condition did not hold within 30 s.");
+                throw new TimeoutException("The awaited condition did not hold within 30 s." + (explain is null ? "" : " " + await explain()));
             }
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }

@@ -42,7 +42,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         return (detail.LocalName, answer["faultstring"]!.InnerText.Split(':')[0]);
     }
 
-    private static string Envelope(string body) =>
+    internal static string Envelope(string body) =>
         $"""<soap:Envelope xmlns:soap="{SmevNamespaces.Soap11}"><soap:Body>{body}</soap:Body></soap:Envelope>""";
 
     [Fact]
@@ -193,14 +193,29 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         Assert.Equal(FaultCodes.TooDeep, (await FaultAsync(Envelope(deep))).Code);
     }
 
-    /// <summary>Signs the element with the given Id into the empty CallerInformationSystemSignature.</summary>
-    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key, string id = "SIGNED_BY_CALLER")
+    private static string SignedAsCaller(string envelope, Exchange.Signing.Keys.SigningKey key, string id = "SIGNED_BY_CALLER") =>
+        RawEnvelopes.SignedAsCaller(envelope, key, id);
+
+    [Fact]
+    public async Task a_status_lookup_for_a_message_nobody_sent_is_target_message_is_not_found()
     {
-        var document = new XmlDocument { PreserveWhitespace = true };
-        document.LoadXml(envelope);
-        var target = (XmlElement)document.SelectSingleNode($"//*[@Id='{id}']")!;
-        var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
-        holder.AppendChild(Exchange.Signing.Xml.XmlSigner.Sign(target, key));
-        return document.OuterXml;
+        Assert.Equal(("TargetMessageIsNotFound", FaultCodes.TargetNotFound),
+            await FaultAsync(SignedAsCaller(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow)), gateway.Pki.Key("PORTAL")),
+                soapAction: "\"urn:GetMessageStatus\""));
     }
+
+    [Fact]
+    public async Task an_unsigned_status_lookup_is_a_signature_fault()
+    {
+        Assert.Equal(("SignatureVerificationFault", FaultCodes.NoCallerSignature),
+            await FaultAsync(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow), withSignature: false)));
+    }
+
+    /// <summary>A hand-written GetMessageStatusRequest (our extension's namespace), to be signed.</summary>
+    internal static string StatusLookup(Guid messageId, bool withSignature = true) => Envelope($"""
+        <st:GetMessageStatusRequest xmlns:st="{ExchangeNamespaces.MessageStatus}">
+          <st:MessageReference Id="SIGNED_BY_CALLER">{messageId}</st:MessageReference>
+          {(withSignature ? "<st:CallerInformationSystemSignature/>" : "")}
+        </st:GetMessageStatusRequest>
+        """);
 }

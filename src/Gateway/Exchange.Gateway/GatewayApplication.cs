@@ -77,6 +77,8 @@ public static class GatewayApplication
         services.AddSingleton<PersonalSignatureVerifier>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
+        services.AddSingleton<ISoapOperation, GetMessageStatusOperation>();
+        services.AddSingleton<MessageStatusLookup>();
         services.AddSingleton<SoapEndpoint>();
 
         services.AddSingleton<RelaySignal>();

@@ -22,6 +22,13 @@ public sealed class SchedulerOptions
     [Range(1, 100_000)]
     public int ExpiryBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// How long a node's scheduler waits, when it knows of no trigger due soon, before it looks in the tables again;
+    /// also how late it may notice a trigger another node rescheduled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a node checks in with the cluster; a node silent for longer has its firings recovered by another.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);

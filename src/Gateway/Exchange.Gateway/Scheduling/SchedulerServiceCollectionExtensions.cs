@@ -24,6 +24,7 @@ public static class SchedulerServiceCollectionExtensions
             {
                 scheduler.InstanceName = options.SchedulerName;
                 scheduler.InstanceId = nodeName;
+                scheduler.IdleWaitTime = options.PollInterval;
             });
             quartz.UsePersistentStore(store =>
             {
@@ -37,8 +38,11 @@ public static class SchedulerServiceCollectionExtensions
                     .WithSimpleSchedule(schedule => schedule
                         .WithInterval(provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.ExpirySweepInterval)
                         .RepeatForever()
-                        // After a pause (all nodes down, or a clock that jumped) sweep at once rather than wait a turn.
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow)),
+                        // The next sweep comes an interval after the last one ended, and a late one (every node was
+                        // down, or the clock moved) runs at once, once: no backlog of sweeps to catch up, and no
+                        // waiting for Quartz's misfire handler to notice it.
+                        .MeasureIntervalFromCompletion(true)
+                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires)),
                 (_, job) => job.WithIdentity(ExpirySweepJob.Key));
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
