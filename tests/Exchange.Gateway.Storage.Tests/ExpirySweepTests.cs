@@ -135,4 +135,29 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
         await SweepAllAsync();
         Assert.False(await fixture.Inbox.HasMoreWaitingThanAsync("E6", 1, Token));
     }
+
+    [Fact]
+    public async Task the_waiting_count_reads_one_recipients_range_of_a_waiting_index_and_never_the_table()
+    {
+        await using var connection = await fixture.DataSource.OpenConnectionAsync(Token);
+        // The test tables are tiny, so the planner would rather scan them; forbid that to see whether the index fits.
+        await using (var off = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await off.ExecuteNonQueryAsync(Token);
+        }
+        await using var explain = new Npgsql.NpgsqlCommand(
+            "EXPLAIN " + Inbox.MoreWaitingThanSql.Replace("$1", "'E7'", StringComparison.Ordinal).Replace("$2", "100000", StringComparison.Ordinal), connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync(Token))
+        {
+            while (await reader.ReadAsync(Token))
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        // Which of the two waiting indexes the planner picks depends on statistics; either reads one recipient's range.
+        Assert.Contains(plan, line => line.Contains("Index Cond: (recipient = 'E7'", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan", StringComparison.Ordinal));
+    }
 }

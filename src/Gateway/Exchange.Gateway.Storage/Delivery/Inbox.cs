@@ -50,15 +50,17 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         return inserted;
     }
 
+    /// <summary>Answered from one recipient's range of a partial index of waiting rows (see its test).</summary>
+    internal const string MoreWaitingThanSql =
+        "SELECT EXISTS (SELECT 1 FROM inbox WHERE recipient = $1 AND acknowledged_at IS NULL AND expired_at IS NULL OFFSET $2)";
+
     /// <summary>
     /// True when the recipient has more than <paramref name="limit"/> messages waiting (not acknowledged, not expired).
     /// Stops reading the index after <paramref name="limit"/> + 1 entries, so a short queue costs a few index pages.
     /// </summary>
     public async Task<bool> HasMoreWaitingThanAsync(string recipient, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT EXISTS (SELECT 1 FROM inbox WHERE recipient = $1 AND acknowledged_at IS NULL AND expired_at IS NULL OFFSET $2)
-            """);
+        await using var command = dataSource.CreateCommand(MoreWaitingThanSql);
         command.Parameters.AddWithValue(recipient);
         command.Parameters.AddWithValue((long)limit);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
