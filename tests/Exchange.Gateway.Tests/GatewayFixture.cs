@@ -9,6 +9,8 @@ using Exchange.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace Exchange.Gateway.Tests;
@@ -17,7 +19,8 @@ namespace Exchange.Gateway.Tests;
 /// A real gateway on a loopback port over a database and a RabbitMQ virtual host of its own, with a directory of
 /// test participants (see <see cref="TestPki"/> for their keys): PORTAL sends, HEALTH provides the appeal type,
 /// RSA_BODY signs with RSA; EXPIRED, REVOKED and UNTRUSTED are registered but their certificates must be refused,
-/// and STRANGER's certificate is trusted but registered nowhere.
+/// and STRANGER's certificate is trusted but registered nowhere. Every node of the fixture reads the time from
+/// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it.
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
@@ -64,6 +67,13 @@ public sealed class GatewayFixture : IAsyncLifetime
     public ExchangeClient Client(string participant, bool mtom = false) =>
         new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator(), mtom);
 
+    /// <summary>The gateway's clock (and its scheduler's): tests move it instead of waiting.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The first node's services, for tests that run a piece of it directly.</summary>
+    public IServiceProvider Services => _app!.Services;
+
+
     /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
     public ExchangeClient UncheckedClient(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
 
@@ -80,13 +90,14 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>
     /// Starts another gateway node on the same database and virtual host (as a second machine of the region would
-    /// run); the caller stops and disposes it.
+    /// run); the caller stops and disposes it. <paramref name="settings"/> override the fixture's configuration.
     /// </summary>
     /// <param name="settings">Configuration that differs from the first node's, e.g. a smaller quota.</param>
     public async Task<WebApplication> StartNodeAsync(string nodeName, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
+            builder.Services.AddSingleton<TimeProvider>(Clock);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:exchange"] = _database!.ConnectionString,
@@ -101,13 +112,13 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
+                // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
+                ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
+                ["Exchange:Scheduler:PollInterval"] = "00:00:01",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Urls"] = "http://127.0.0.1:0",
             });
-            if (settings is not null)
-            {
-                builder.Configuration.AddInMemoryCollection(settings);
-            }
+            builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
@@ -150,15 +161,15 @@ public sealed class GatewayFixture : IAsyncLifetime
         throw new TimeoutException($"No response reached {participant} within 30 s.");
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s.</summary>
-    public async Task WaitUntilAsync(Func<Task<bool>> condition)
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s, with what <paramref name="explain"/> finds then.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, Func<Task<string>>? explain = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The awaited condition did not hold within 30 s.");
+                throw new TimeoutException("The awaited condition did not hold within 30 s." + (explain is null ? "" : " " + await explain()));
             }
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }

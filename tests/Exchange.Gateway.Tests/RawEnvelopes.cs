@@ -1,6 +1,7 @@
 using System.Xml;
 using Exchange.Protocol;
 using Exchange.Signing.Keys;
+using Exchange.Signing.Xml;
 
 namespace Exchange.Gateway.Tests;
 
@@ -10,14 +11,17 @@ public static class RawEnvelopes
     public static string Envelope(string body) =>
         $"""<soap:Envelope xmlns:soap="{SmevNamespaces.Soap11}"><soap:Body>{body}</soap:Body></soap:Envelope>""";
 
-    /// <summary>Signs the element with the given Id into the empty CallerInformationSystemSignature.</summary>
+    /// <summary>
+    /// Signs the element with the given Id into the envelope's empty <c>CallerInformationSystemSignature</c> (of SMEV's
+    /// namespace or an extension's).
+    /// </summary>
     public static string SignedAsCaller(string envelope, SigningKey key, string id = "SIGNED_BY_CALLER")
     {
         var document = new XmlDocument { PreserveWhitespace = true };
         document.LoadXml(envelope);
         var target = (XmlElement)document.SelectSingleNode($"//*[@Id='{id}']")!;
-        var holder = (XmlElement)document.GetElementsByTagName("CallerInformationSystemSignature", SmevNamespaces.Types)[0]!;
-        holder.AppendChild(Exchange.Signing.Xml.XmlSigner.Sign(target, key));
+        var holder = (XmlElement)document.SelectSingleNode("//*[local-name()='CallerInformationSystemSignature']")!;
+        holder.AppendChild(XmlSigner.Sign(target, key));
         return document.OuterXml;
     }
 

@@ -190,4 +190,27 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         var deep = string.Concat(Enumerable.Repeat("<x>", 10_000)) + string.Concat(Enumerable.Repeat("</x>", 10_000));
         Assert.Equal(FaultCodes.TooDeep, (await FaultAsync(Envelope(deep))).Code);
     }
+
+    [Fact]
+    public async Task a_status_lookup_for_a_message_nobody_sent_is_target_message_is_not_found()
+    {
+        Assert.Equal(("TargetMessageIsNotFound", FaultCodes.TargetNotFound),
+            await FaultAsync(SignedAsCaller(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow)), gateway.Pki.Key("PORTAL")),
+                soapAction: "\"urn:GetMessageStatus\""));
+    }
+
+    [Fact]
+    public async Task an_unsigned_status_lookup_is_a_signature_fault()
+    {
+        Assert.Equal(("SignatureVerificationFault", FaultCodes.NoCallerSignature),
+            await FaultAsync(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow), withSignature: false)));
+    }
+
+    /// <summary>A hand-written GetMessageStatusRequest (our extension's namespace), to be signed.</summary>
+    internal static string StatusLookup(Guid messageId, bool withSignature = true) => Envelope($"""
+        <st:GetMessageStatusRequest xmlns:st="{ExchangeNamespaces.MessageStatus}">
+          <st:MessageReference Id="SIGNED_BY_CALLER">{messageId}</st:MessageReference>
+          {(withSignature ? "<st:CallerInformationSystemSignature/>" : "")}
+        </st:GetMessageStatusRequest>
+        """);
 }

@@ -188,6 +188,23 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             status.OptionalText(SmevNamespaces.Types, "StatusDetails"));
     }
 
+    /// <summary>
+    /// The current status and the history of a message this system sent or received, over SOAP (our extension
+    /// <c>GetMessageStatus</c>), signed by the gateway. Others' messages are refused with AccessDenied.
+    /// </summary>
+    public async Task<MessageStatusDescription> GetMessageStatusAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        var envelope = new RequestEnvelope("GetMessageStatusRequest", ExchangeNamespaces.MessageStatus);
+        var reference = envelope.Add(envelope.Operation, ExchangeNamespaces.MessageStatus, "MessageReference", messageId.ToString());
+        reference.SetAttribute("Id", "SIGNED_BY_CALLER");
+        envelope.SignAsCaller(reference, key);
+
+        var (answer, _) = await CallAsync(GetMessageStatusRequest.OperationName, envelope, cancellationToken);
+        var status = answer.RequiredChild(ExchangeNamespaces.MessageStatus, "MessageStatus");
+        VerifyGatewaySignature(answer, status, ExchangeNamespaces.MessageStatus);
+        return GetMessageStatusResponse.Parse(status);
+    }
+
     /// <summary>The message's status history from the gateway's JSON API.</summary>
     public async Task<MessageStatusReport> GetMessageHistoryAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
@@ -229,9 +246,9 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
     }
 
     /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>
-    private void VerifyGatewaySignature(XmlElement parent, XmlElement signed)
+    private void VerifyGatewaySignature(XmlElement parent, XmlElement signed, string holderNamespace = SmevNamespaces.Types)
     {
-        var holder = parent.OptionalChild(SmevNamespaces.Types, "SMEVSignature")
+        var holder = parent.OptionalChild(holderNamespace, "SMEVSignature")
             ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
         var verified = XmlSignatureVerifier.Verify(holder, signed);
         gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);

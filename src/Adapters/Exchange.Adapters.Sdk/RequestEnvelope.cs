@@ -11,12 +11,13 @@ public sealed class RequestEnvelope
 {
     private readonly XmlDocument _document = new() { PreserveWhitespace = true };
 
-    public RequestEnvelope(string operationElement)
+    /// <param name="operationNamespace">SMEV's types namespace, or one of our extensions'.</param>
+    public RequestEnvelope(string operationElement, string operationNamespace = SmevNamespaces.Types)
     {
         var envelope = _document.CreateElement("soap", "Envelope", SmevNamespaces.Soap11);
         _document.AppendChild(envelope);
         var body = envelope.AppendChild(_document.CreateElement("soap", "Body", SmevNamespaces.Soap11))!;
-        Operation = (XmlElement)body.AppendChild(_document.CreateElement("ns", operationElement, SmevNamespaces.Types))!;
+        Operation = (XmlElement)body.AppendChild(_document.CreateElement("ns", operationElement, operationNamespace))!;
     }
 
     public XmlElement Operation { get; }
@@ -38,7 +39,7 @@ public sealed class RequestEnvelope
     /// <summary>Signs <paramref name="target"/> (which must carry an Id) into <c>CallerInformationSystemSignature</c>.</summary>
     public void SignAsCaller(XmlElement target, SigningKey key)
     {
-        var holder = Add(Operation, SmevNamespaces.Types, "CallerInformationSystemSignature");
+        var holder = Add(Operation, Operation.NamespaceURI, "CallerInformationSystemSignature");
         holder.AppendChild(XmlSigner.Sign(target, key));
     }
 

@@ -12,10 +12,17 @@ public sealed class QueueConsumer(
     IOptions<BrokerOptions> options,
     ILogger<QueueConsumer> logger) : IAsyncDisposable
 {
+    // Hand-overs in progress may take this long to finish (and be acked) when the consumer is disposed.
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HashSet<string> _consumed = [];
+    private readonly List<string> _consumerTags = [];
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IChannel? _channel;
     private CancellationToken _stopping;
+    private int _inFlight;
+    private volatile bool _closing;
 
     /// <summary>Starts consuming the recipient's queue (declaring it) unless this node already does.</summary>
     public async Task ConsumeAsync(string recipient, CancellationToken stopping)
@@ -32,7 +39,7 @@ public sealed class QueueConsumer(
             var queue = await DeliveryTopology.DeclareRecipientAsync(channel, recipient, options.Value.DeliveryLimit, stopping);
             var consumer = new AsyncEventingBasicConsumer(channel);
             consumer.ReceivedAsync += (_, delivery) => OnReceivedAsync(channel, recipient, queue, delivery);
-            await channel.BasicConsumeAsync(queue, autoAck: false, consumer, stopping);
+            _consumerTags.Add(await channel.BasicConsumeAsync(queue, autoAck: false, consumer, stopping));
             _consumed.Add(recipient);
             Log.Consuming(logger, queue);
         }
@@ -43,6 +50,22 @@ public sealed class QueueConsumer(
     }
 
     private async Task OnReceivedAsync(IChannel channel, string recipient, string queue, BasicDeliverEventArgs delivery)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await HandOverAsync(channel, recipient, queue, delivery);
+        }
+        finally
+        {
+            if (Interlocked.Decrement(ref _inFlight) == 0 && _closing)
+            {
+                _drained.TrySetResult();
+            }
+        }
+    }
+
+    private async Task HandOverAsync(IChannel channel, string recipient, string queue, BasicDeliverEventArgs delivery)
     {
         try
         {
@@ -81,12 +104,32 @@ public sealed class QueueConsumer(
         return _channel;
     }
 
+    /// <summary>
+    /// Stops taking deliveries, lets the hand-overs in progress finish and be acknowledged (so a clean stop causes no
+    /// redeliveries), then closes the channel; what is still unacknowledged returns to its queue.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_channel is not null)
         {
             if (_channel.IsOpen)
             {
+                _closing = true;
+                foreach (var tag in _consumerTags)
+                {
+                    await _channel.BasicCancelAsync(tag);
+                }
+                try
+                {
+                    if (Volatile.Read(ref _inFlight) > 0)
+                    {
+                        await _drained.Task.WaitAsync(DrainTimeout);
+                    }
+                }
+                catch (TimeoutException)
+                {
+                    // Still unfinished: those deliveries return to their queues when the channel closes.
+                }
                 await _channel.CloseAsync();
             }
             _channel.Dispose();

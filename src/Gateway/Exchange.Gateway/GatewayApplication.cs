@@ -8,6 +8,7 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
 using Exchange.Gateway.Operations;
+using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Startup;
@@ -85,16 +86,20 @@ public static class GatewayApplication
         services.AddSingleton<MessageHandOver>();
         services.AddSingleton<MessageIdWindow>();
         services.AddSingleton<MessageAcceptance>();
+        services.AddSingleton<DestinationCapacity>();
         services.AddSingleton<PersonalSignatureVerifier>();
         services.AddSingleton<AttachmentIntake>();
         services.AddSingleton<BusinessTypeRegistry>();
         services.AddSingleton<ISoapOperation, AckOperation>();
+        services.AddSingleton<ISoapOperation, GetMessageStatusOperation>();
+        services.AddSingleton<MessageStatusLookup>();
         services.AddSingleton<SoapEndpoint>();
 
         services.AddSingleton<RelaySignal>();
         services.AddSingleton<IDeliveryHandler, InboxWriter>();
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
+        services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddSingleton<AdminTokenFilter>();

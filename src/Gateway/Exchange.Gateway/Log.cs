@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Exchange.Gateway;
 
-/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s directory.</summary>
+/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs, 7000s directory.</summary>
 internal static partial class Log
 {
     [LoggerMessage(3001, LogLevel.Warning, "Refused {Operation} from {Caller} for message {MessageId}: {FaultCode} {FaultDescription}")]
@@ -50,15 +50,21 @@ internal static partial class Log
     [LoggerMessage(5003, LogLevel.Information, "Imported directory file {Path}: {Participants} participants, {Certificates} certificates, {Changes} changes")]
     public static partial void DirectoryImported(ILogger logger, string path, int participants, int certificates, int changes);
 
-    [LoggerMessage(6001, LogLevel.Debug, "Directory reloaded ({Cause}): {Participants} participants")]
+    [LoggerMessage(7001, LogLevel.Debug, "Directory reloaded ({Cause}): {Participants} participants")]
     public static partial void DirectoryReloaded(ILogger logger, string cause, int participants);
 
-    [LoggerMessage(6002, LogLevel.Warning, "Listening for directory changes failed; reconnecting in {Delay}")]
+    [LoggerMessage(7002, LogLevel.Warning, "Listening for directory changes failed; reconnecting in {Delay}")]
     public static partial void DirectoryListenFailed(ILogger logger, Exception exception, TimeSpan delay);
 
-    [LoggerMessage(6004, LogLevel.Warning, "Admin API call {Method} {Path} from {Remote} refused: no valid token")]
+    [LoggerMessage(7004, LogLevel.Warning, "Admin API call {Method} {Path} from {Remote} refused: no valid token")]
     public static partial void AdminRefused(ILogger logger, string method, string path, string? remote);
 
-    [LoggerMessage(6003, LogLevel.Information, "Directory changed by {Actor}: {Count} changes")]
+    [LoggerMessage(7003, LogLevel.Information, "Directory changed by {Actor}: {Count} changes")]
     public static partial void DirectoryChanged(ILogger logger, string actor, int count);
+
+    [LoggerMessage(6001, LogLevel.Information, "Expired {Count} messages whose EOL passed before {Now:O} without an Ack")]
+    public static partial void Expired(ILogger logger, int count, DateTimeOffset now);
+
+    [LoggerMessage(6002, LogLevel.Error, "The expiry sweep failed; the next firing tries again")]
+    public static partial void ExpirySweepFailed(ILogger logger, Exception exception);
 }

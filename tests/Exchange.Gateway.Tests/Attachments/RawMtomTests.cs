@@ -44,8 +44,9 @@ public sealed class RawMtomTests(GatewayFixture gateway) : IClassFixture<Gateway
         VerifySmevSignature(mtomMessage);
 
         // Not acknowledged: the lease is broken so the same message is handed out again, now to a text/xml caller.
+        var past = gateway.Clock.GetUtcNow().AddSeconds(-1).ToString("O");
         await gateway.WaitUntilAsync(async () => await gateway.CountAsync(
-            "UPDATE inbox SET available_at = now() - interval '1 second' WHERE recipient = 'HEALTH' RETURNING 1") == 1);
+            $"UPDATE inbox SET available_at = '{past}' WHERE recipient = 'HEALTH' RETURNING 1") == 1);
         var asText = await ReceiveAsync(mtom: false);
         Assert.StartsWith("text/xml", asText.ContentType, StringComparison.Ordinal);
         var textMessage = RequestMessage(asText);

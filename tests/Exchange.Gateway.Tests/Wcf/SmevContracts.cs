@@ -6,7 +6,8 @@ using Exchange.Protocol;
 namespace Exchange.Gateway.Tests.Wcf;
 
 // A WCF client contract written the way svcutil writes one from the SMEV 1.3 WSDL (document/literal,
-// XmlSerializer, bare message contracts), reduced to the operations and elements the skeleton serves.
+// XmlSerializer, bare message contracts), with every operation and the elements the tests use. WcfContractTests
+// holds it against the WSDL the gateway serves, so the two cannot drift apart unnoticed.
 
 [ServiceContract(Namespace = SmevNamespaces.Service, Name = "SMEVMessageExchangePortType")]
 [XmlSerializerFormat(SupportFaults = true)]
@@ -17,6 +18,15 @@ public interface ISmevMessageExchange
 
     [OperationContract(Action = "urn:GetRequest", ReplyAction = "*")]
     Task<GetRequestResponseMessage> GetRequestAsync(GetRequestRequestMessage request);
+
+    [OperationContract(Action = "urn:SendResponse", ReplyAction = "*")]
+    Task<SendResponseResponseMessage> SendResponseAsync(SendResponseRequestMessage request);
+
+    [OperationContract(Action = "urn:GetResponse", ReplyAction = "*")]
+    Task<GetResponseResponseMessage> GetResponseAsync(GetResponseRequestMessage request);
+
+    [OperationContract(Action = "urn:GetStatus", ReplyAction = "*")]
+    Task<GetStatusResponseMessage> GetStatusAsync(GetStatusRequestMessage request);
 
     [OperationContract(Action = "urn:Ack", ReplyAction = "*")]
     Task<AckResponseMessage> AckAsync(AckRequestMessage request);

@@ -3,11 +3,65 @@ using Exchange.Protocol;
 
 namespace Exchange.Gateway.Tests.Wcf;
 
-/// <summary>A WCF client (System.ServiceModel.Http, BasicHttpBinding = SOAP 1.1) drives send → get → ack → status.</summary>
+/// <summary>
+/// A WCF client (System.ServiceModel.Http, BasicHttpBinding = SOAP 1.1) calls every operation of both WSDLs: send → get →
+/// ack, answer → get the answer, the status stream, and the status lookup.
+/// </summary>
 public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
     private ChannelFactory<ISmevMessageExchange> Factory(WSMessageEncoding encoding = WSMessageEncoding.Text) =>
         new(new BasicHttpBinding { MaxReceivedMessageSize = 4 * 1024 * 1024, MessageEncoding = encoding }, new EndpointAddress(gateway.SoapEndpoint));
+
+    [Fact]
+    public async Task a_wcf_client_answers_a_request_reads_the_answer_its_status_stream_and_the_message_status()
+    {
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("answer me through WCF"), cancellationToken: Token);
+        using var factory = Factory();
+        var client = factory.CreateChannel();
+        var request = await PollAsync(client);
+        await gateway.Client("HEALTH").AckAsync(sent.MessageId, cancellationToken: Token);
+
+        var answerId = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString();
+        var data = new SenderProvidedResponseData
+        {
+            Id = "SIGNED_BY_PROVIDER",
+            MessageID = answerId,
+            To = request.ReplyTo!,
+            MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal("answered through WCF") },
+        };
+        var answered = await client.SendResponseAsync(new SendResponseRequestMessage
+        {
+            SendResponseRequest = new SendResponseRequest { SenderProvidedResponseData = data, CallerInformationSystemSignature = WcfSigning.Sign(data, gateway.Pki.Key("HEALTH")) },
+        });
+        Assert.Equal(answerId, answered.SendResponseResponse!.MessageMetadata!.MessageId);
+
+        var response = await PollResponseAsync(client);
+        Assert.Equal(sent.MessageId.ToString(), response.OriginalMessageId);
+        Assert.Equal("answered through WCF", response.SenderProvidedResponseData!.MessagePrimaryContent!.Any!.InnerText);
+
+        // PORTAL's stream also reports the messages of the other test of this class: read until this one's events.
+        var statuses = new List<AsyncProcessingStatus>();
+        while (await NextStatusAsync(client) is { } next)
+        {
+            statuses.Add(next);
+        }
+        Assert.Contains(statuses, s => s.OriginalMessageId == sent.MessageId.ToString() && s.StatusCategory == "requestIsProcessed");
+
+        using var lookupFactory = new ChannelFactory<IExchangeMessageStatus>(new BasicHttpBinding(), new EndpointAddress(gateway.SoapEndpoint));
+        var lookup = lookupFactory.CreateChannel();
+        var reference = new MessageReference { Id = "SIGNED_BY_CALLER", Value = sent.MessageId.ToString() };
+        var looked = await lookup.GetMessageStatusAsync(new GetMessageStatusRequestMessage
+        {
+            GetMessageStatusRequest = new GetMessageStatusRequest { MessageReference = reference, CallerInformationSystemSignature = WcfSigning.Sign(reference, gateway.Pki.Key("PORTAL")) },
+        });
+        var described = looked.GetMessageStatusResponse!.MessageStatus!;
+        Assert.Equal("answered", described.Status);
+        Assert.Equal(["accepted", "queued", "delivered", "acknowledged", "answered"], described.History.Select(h => h.Status));
+        ((IClientChannel)lookup).Close();
+        ((IClientChannel)client).Close();
+    }
 
     [Fact]
     public async Task a_wcf_client_sends_receives_and_acknowledges_a_request()
@@ -88,6 +142,39 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
     }
 
     private async Task<Request> PollAsync(ISmevMessageExchange client) => (await PollWithAttachmentsAsync(client)).Request;
+
+    private async Task<AsyncProcessingStatus?> NextStatusAsync(ISmevMessageExchange client)
+    {
+        var timestamp = new Timestamp { Id = "SIGNED_BY_CALLER", Value = DateTime.UtcNow };
+        var status = await client.GetStatusAsync(new GetStatusRequestMessage
+        {
+            GetStatusRequest = new GetStatusRequest { Timestamp = timestamp, CallerInformationSystemSignature = WcfSigning.Sign(timestamp, gateway.Pki.Key("PORTAL")) },
+        });
+        return status.GetStatusResponse?.SmevAsyncProcessingMessage?.AsyncProcessingStatusData?.AsyncProcessingStatus;
+    }
+
+    private async Task<Response> PollResponseAsync(ISmevMessageExchange client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = DateTime.UtcNow };
+            var answer = await client.GetResponseAsync(new GetResponseRequestMessage
+            {
+                GetResponseRequest = new GetResponseRequest
+                {
+                    MessageTypeSelector = selector,
+                    CallerInformationSystemSignature = WcfSigning.Sign(selector, gateway.Pki.Key("PORTAL")),
+                },
+            });
+            if (answer.GetResponseResponse?.ResponseMessage?.Response is { } response)
+            {
+                return response;
+            }
+            await Task.Delay(50, Token);
+        }
+        throw new TimeoutException("The WCF client received no response within 30 s.");
+    }
 
     private async Task<(Request Request, AttachmentContent[]? Attachments)> PollWithAttachmentsAsync(ISmevMessageExchange client)
     {

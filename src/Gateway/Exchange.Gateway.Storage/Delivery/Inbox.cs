@@ -12,7 +12,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
 {
     /// <summary>
     /// Stores a message the broker delivered and records it <c>queued</c> for its recipient; a duplicate
-    /// delivery changes nothing.
+    /// delivery changes nothing. A request that arrives after its EOL is stored already expired, never queued.
     /// </summary>
     /// <returns>True when the message was new to the recipient's inbox.</returns>
     public async Task<bool> StoreAsync(StoredMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
@@ -25,9 +25,10 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         {
             await MessageAttachments.InsertAsync(connection, message, cancellationToken);
         }
+        var arrivedExpired = message.EndOfLife <= receivedAt;
         await using var command = new NpgsqlCommand("""
-            INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $6)
+            INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at, end_of_life, expired_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)
             ON CONFLICT (recipient, message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.Recipient);
@@ -37,13 +38,36 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.NamespaceUri);
         command.Parameters.AddWithValue(message.RootElement);
         command.Parameters.AddWithValue(receivedAt);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.EndOfLife ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = arrivedExpired ? receivedAt : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        if (inserted)
+        if (inserted && arrivedExpired)
+        {
+            await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Expired, receivedAt, actor,
+                ExpirySweep.Reason(message.EndOfLife!.Value), cancellationToken);
+        }
+        else if (inserted)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Queued, receivedAt, actor, null, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    /// <summary>Answered from one recipient's range of a partial index of waiting rows (see its test).</summary>
+    internal const string MoreWaitingThanSql =
+        "SELECT EXISTS (SELECT 1 FROM inbox WHERE recipient = $1 AND acknowledged_at IS NULL AND expired_at IS NULL OFFSET $2)";
+
+    /// <summary>
+    /// True when the recipient has more than <paramref name="limit"/> messages waiting (not acknowledged, not expired).
+    /// Stops reading the index after <paramref name="limit"/> + 1 entries, so a short queue costs a few index pages.
+    /// </summary>
+    public async Task<bool> HasMoreWaitingThanAsync(string recipient, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(MoreWaitingThanSql);
+        command.Parameters.AddWithValue(recipient);
+        command.Parameters.AddWithValue((long)limit);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     /// <summary>
@@ -63,6 +87,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             WITH next AS (
                 SELECT recipient, message_id FROM inbox
                 WHERE recipient = $1 AND kind = $2 AND acknowledged_at IS NULL AND available_at <= $3
+                  AND expired_at IS NULL AND (end_of_life IS NULL OR end_of_life > $3)
                   AND ($4::text IS NULL OR (namespace_uri = $4 AND root_element = $5))
                 ORDER BY received_at, message_id
                 LIMIT 1
@@ -106,7 +131,8 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Marks a delivered message acknowledged, so no lease hands it out again. <paramref name="accepted"/> false
-    /// (the recipient rejected the gateway's signature) is recorded as <c>rejected</c>.
+    /// (the recipient rejected the gateway's signature) is recorded as <c>rejected</c>. A message past its EOL can no
+    /// longer be acknowledged: it expired, even when the sweep has not recorded that yet.
     /// </summary>
     public async Task<AckOutcome> AcknowledgeAsync(string recipient, Guid messageId, bool accepted, DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -116,6 +142,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         await using (var command = new NpgsqlCommand("""
             UPDATE inbox SET acknowledged_at = $3
             WHERE recipient = $1 AND message_id = $2 AND acknowledged_at IS NULL AND delivered_at IS NOT NULL
+              AND expired_at IS NULL AND (end_of_life IS NULL OR end_of_life > $3)
             """, connection))
         {
             command.Parameters.AddWithValue(recipient);

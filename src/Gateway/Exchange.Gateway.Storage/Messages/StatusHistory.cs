@@ -38,4 +38,40 @@ internal static class StatusHistory
         report.Parameters.AddWithValue(at);
         await report.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The same change for many messages at once (one reason each), as two set-based statements.</summary>
+    public static async Task AppendManyAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, IReadOnlyList<string?> reasons,
+        string status, DateTimeOffset at, string actor, CancellationToken cancellationToken)
+    {
+        await using (var command = new NpgsqlCommand("""
+            INSERT INTO message_status (message_id, status, at, actor, reason)
+            SELECT id, $3, $4, $5, reason FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, reason, n) ORDER BY n
+            """, connection))
+        {
+            command.Parameters.AddWithValue(messageIds.ToArray());
+            command.Parameters.AddWithValue(reasons.ToArray());
+            command.Parameters.AddWithValue(status);
+            command.Parameters.AddWithValue(at);
+            command.Parameters.AddWithValue(actor);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (InteractionStatus.ForRequest(status) is not { } requestCategory)
+        {
+            return;
+        }
+        await using var report = new NpgsqlCommand("""
+            INSERT INTO status_events (participant, message_id, category, details, created_at)
+            SELECT m.sender, m.message_id, CASE m.kind WHEN 'response' THEN $4 ELSE $3 END, u.reason, $5
+            FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, reason, n)
+            JOIN messages m ON m.message_id = u.id
+            ORDER BY u.n
+            """, connection);
+        report.Parameters.AddWithValue(messageIds.ToArray());
+        report.Parameters.AddWithValue(reasons.ToArray());
+        report.Parameters.AddWithValue(requestCategory);
+        report.Parameters.AddWithValue(InteractionStatus.ForResponse(status)!);
+        report.Parameters.AddWithValue(at);
+        await report.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

@@ -30,4 +30,7 @@ public sealed record StoredMessage(
 
     [System.Text.Json.Serialization.JsonIgnore]
     public long AttachmentBytes => Attachments.Sum(a => a.Size);
+
+    /// <summary>For a request: its EOL, after which it is expired unless its recipient acknowledged it.</summary>
+    public DateTimeOffset? EndOfLife { get; init; }
 }

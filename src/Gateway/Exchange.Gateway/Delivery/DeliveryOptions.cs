@@ -21,4 +21,11 @@ public sealed class DeliveryOptions
     /// <summary>How often the relay looks for work nobody signalled (rows left by a crashed node, failed publishes).</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Unacknowledged messages a recipient may have waiting; past it SendRequest and SendResponse to it are refused with
+    /// DestinationOverflow and nothing is stored. A soft limit (see <see cref="Operations.DestinationCapacity"/>).
+    /// </summary>
+    [Range(1, int.MaxValue - 1)]
+    public int MaxWaitingMessagesPerRecipient { get; set; } = 100_000;
 }

@@ -12,7 +12,8 @@ namespace Exchange.Gateway.Operations;
 /// What SendRequest and SendResponse share once a message is checked and routed: store it (idempotently by
 /// MessageID), wake the relay, and answer a resend with what was stored the first time.
 /// </summary>
-public sealed class MessageAcceptance(MessageStore messages, RelaySignal relay, TimeProvider time, IOptions<SoapOptions> options,
+public sealed class MessageAcceptance(
+    MessageStore messages, DestinationCapacity capacity, RelaySignal relay, TimeProvider time, IOptions<SoapOptions> options,
     ILogger<MessageAcceptance> logger)
 {
     private static readonly TimeSpan QuotaWindow = TimeSpan.FromDays(1);
@@ -23,6 +24,7 @@ public sealed class MessageAcceptance(MessageStore messages, RelaySignal relay, 
     public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken,
         IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
     {
+        await capacity.EnsureRoomAsync(candidate, cancellationToken);
         var quota = new AttachmentQuota(options.Value.AttachmentQuotaBytesPerDay, candidate.AcceptedAt - QuotaWindow);
         var (outcome, stored) = await messages.AcceptAsync(candidate, candidate.Sender, cancellationToken, originalChange, copies, routeReason, quota);
         switch (outcome)

@@ -19,10 +19,13 @@ public sealed class GatewaySigner : IDisposable
 
     public byte[] CertificateDer => _key.CertificateDer;
 
-    /// <summary>Signs <paramref name="target"/> and appends <c>SMEVSignature</c> holding the signature to <paramref name="parent"/>.</summary>
-    public void SignInto(XmlElement parent, XmlElement target)
+    /// <summary>
+    /// Signs <paramref name="target"/> and appends <c>SMEVSignature</c> holding the signature to <paramref name="parent"/>,
+    /// in SMEV's types namespace unless an extension's answer declares it in its own.
+    /// </summary>
+    public void SignInto(XmlElement parent, XmlElement target, string holderNamespace = SmevNamespaces.Types)
     {
-        var holder = parent.OwnerDocument.CreateElement("ns2", "SMEVSignature", SmevNamespaces.Types);
+        var holder = parent.OwnerDocument.CreateElement("ns2", "SMEVSignature", holderNamespace);
         holder.AppendChild(XmlSigner.Sign(target, _key));
         parent.AppendChild(holder);
     }

@@ -23,8 +23,8 @@ public sealed class SoapEndpoint(
 {
     public const string Path = "/smev/v1.3/ws";
 
-    private readonly Dictionary<string, ISoapOperation> _operations =
-        operations.ToDictionary(o => o.Name + "Request", StringComparer.Ordinal);
+    private readonly Dictionary<(string Namespace, string Element), ISoapOperation> _operations =
+        operations.ToDictionary(o => (o.Namespace, o.Name + "Request"));
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -94,13 +94,15 @@ public sealed class SoapEndpoint(
     private ISoapOperation Resolve(SoapRequest request)
     {
         var element = request.Operation;
-        if (element.NamespaceURI == SmevNamespaces.Types && _operations.TryGetValue(element.LocalName, out var operation))
+        if (_operations.TryGetValue((element.NamespaceURI, element.LocalName), out var operation))
         {
             return operation;
         }
         throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.UnknownOperation,
             $"'{{{element.NamespaceURI}}}{element.LocalName}' is not an operation of this endpoint; it serves " +
-            string.Join(", ", _operations.Keys.Order(StringComparer.Ordinal)) + $" in {SmevNamespaces.Types}."));
+            string.Join(", ", _operations.Keys.Where(k => k.Namespace == SmevNamespaces.Types).Select(k => k.Element).Order(StringComparer.Ordinal)) +
+            $" in {SmevNamespaces.Types}" +
+            string.Concat(_operations.Keys.Where(k => k.Namespace != SmevNamespaces.Types).Select(k => $", {k.Element} in {k.Namespace}")) + "."));
     }
 
     private static void RequireSupportedContentType(string? contentType, bool mtom)

@@ -5,7 +5,9 @@ namespace Exchange.Gateway.Status;
 /// <summary>
 /// <c>GET /api/messages/{id}/status</c>: a message's status history as JSON, for operators and senders;
 /// <c>GET /api/statistics</c>: messages by kind and current status, test messages apart.
-/// Who may read which message is decided with the directory's authorization (issue 6).
+/// The HTTP API cannot tell who asks yet (no caller authentication on it), so it cannot apply the sender-or-recipient
+/// rule that <see cref="MessageStatusLookup"/> applies to the signed SOAP lookup; that comes with the directory's
+/// authorization (issue 6), and can then call <see cref="MessageStatusLookup"/> with the authenticated participant.
 /// </summary>
 public static class StatusApi
 {

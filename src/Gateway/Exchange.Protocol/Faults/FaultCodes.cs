@@ -48,4 +48,5 @@ public static class FaultCodes
     public const string AttachmentsTooLarge = "EXCHANGE-413-ATTACHMENTS-TOO-LARGE";
     public const string AttachmentQuota = "EXCHANGE-429-ATTACHMENT-QUOTA";
     public const string AttachmentSignature = "EXCHANGE-401-ATTACHMENT-SIGNATURE";
+    public const string DestinationOverflow = "EXCHANGE-503-DESTINATION-OVERFLOW";
 }

@@ -77,7 +77,10 @@ public sealed record SmevFault
     public static SmevFault RequestIsNotFound(string description) =>
         Void("RequestIsNotFound", FaultCodes.RequestNotFound, description);
 
-    /// <summary>The directory does not let this sender send this type to this recipient.</summary>
+    /// <summary>
+    /// The caller may not do this: the directory does not let it send this type to this recipient, or it asks about a
+    /// message it neither sent nor received.
+    /// </summary>
     public static SmevFault AccessDenied(string description) =>
         Void("AccessDenied", FaultCodes.AccessDenied, description);
 
@@ -88,6 +91,16 @@ public sealed record SmevFault
     {
         Element = "EndOfLifeReached", Code = FaultCodes.EndOfLife,
         Description = $"The message's EOL {endOfLife:O} has passed; send it again with a later EOL if it is still wanted.",
+    };
+
+    /// <summary>
+    /// The recipient's queue is full: nothing was stored. SMEV tells senders to keep sending, so it is a server fault
+    /// (retry later), and the detail names where the queue is and which one it is.
+    /// </summary>
+    public static SmevFault DestinationOverflow(string brokerAddress, string destinationName, string description) => new()
+    {
+        Element = "DestinationOverflow", Code = FaultCodes.DestinationOverflow, Description = description, IsServerFault = true,
+        Details = [new("MessageBrokerAddress", brokerAddress), new("DestinationName", destinationName)],
     };
 
     public static SmevFault UnknownMessageType(string description) =>

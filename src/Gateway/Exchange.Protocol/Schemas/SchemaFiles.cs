@@ -10,6 +10,9 @@ public static class SchemaFiles
 
     public const string MessageExchange13Wsdl = MessageExchange13 + "message-exchange-1.3.wsdl";
 
+    /// <summary>Our extension beside the 1.3 service: the per-message status lookup.</summary>
+    public const string MessageStatusWsdl = MessageExchange13 + "message-status-1.0.wsdl";
+
     private static readonly Assembly Assembly = typeof(SchemaFiles).Assembly;
     private const string Prefix = "schemas/";
 

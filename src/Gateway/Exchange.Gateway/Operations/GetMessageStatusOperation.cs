@@ -1,0 +1,34 @@
+using System.Xml;
+using Exchange.Gateway.Signing;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Status;
+using Exchange.Protocol;
+using Exchange.Protocol.Envelopes;
+using Exchange.Protocol.Messages;
+using Exchange.Protocol.Xml;
+
+namespace Exchange.Gateway.Operations;
+
+/// <summary>
+/// GetMessageStatus (our extension, message-status-1.0.wsdl): the sender or the recipient of a message asks for its
+/// current status and history; the answer is signed by the gateway like every other.
+/// </summary>
+public sealed class GetMessageStatusOperation(CallerVerifier callers, MessageStatusLookup lookup, GatewaySigner signer) : ISoapOperation
+{
+    public string Name => GetMessageStatusRequest.OperationName;
+
+    public string Namespace => ExchangeNamespaces.MessageStatus;
+
+    public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
+    {
+        var get = GetMessageStatusRequest.Parse(request.Operation);
+        context.MessageId = get.MessageId;
+        var caller = await callers.VerifyAsync(get.CallerSignature, get.ReferenceElement, cancellationToken);
+        context.Caller = caller.Mnemonic;
+
+        var status = await lookup.ForParticipantAsync(get.MessageId, caller.Mnemonic, cancellationToken);
+        var response = SoapEnvelopeWriter.BuildBody(writer => GetMessageStatusResponse.Write(writer, status));
+        signer.SignInto(response, response.RequiredChild(ExchangeNamespaces.MessageStatus, "MessageStatus"), ExchangeNamespaces.MessageStatus);
+        return response;
+    }
+}
