@@ -59,7 +59,7 @@ cat <<EOT
 
 == the gateway is running; look next at:
    SOAP endpoint (SMEV 3, 1.3):  $url/smev/v1.3/ws
-   status of a message (JSON):   the URLs above
+   status of a message (JSON):   the URLs above, for operators: curl -H "Authorization: Bearer \$(cat $demo/admin-token)" URL
    health:                       $url/health  $url/health/ready
    directory admin API:          $url/api/admin/directory  (Authorization: Bearer \$(cat $demo/admin-token))
    its OpenAPI description:      $url/openapi/v1.json

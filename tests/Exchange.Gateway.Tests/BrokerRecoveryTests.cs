@@ -25,7 +25,7 @@ public sealed class BrokerRecoveryTests(GatewayFixture gateway) : IClassFixture<
         var after = await gateway.ReceiveAsync("HEALTH");
         await gateway.Client("HEALTH").AckAsync(after.MessageId, cancellationToken: Token);
         Assert.Equal(sent.MessageId, after.MessageId);
-        var history = await gateway.Client("PORTAL").GetMessageHistoryAsync(sent.MessageId, Token);
+        var history = await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], history.History.Select(h => h.Status));
         Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
     }

@@ -34,7 +34,7 @@ public sealed class ExpiryTests(GatewayFixture gateway) : IClassFixture<GatewayF
     }
 
     private async Task<IReadOnlyList<string>> HistoryAsync(Guid messageId) =>
-        (await gateway.Client("PORTAL").GetMessageHistoryAsync(messageId, Token)).History.Select(h => h.Status).ToList();
+        (await gateway.Client("PORTAL").GetMessageStatusAsync(messageId, Token)).History.Select(h => h.Status).ToList();
 
     [Fact]
     public async Task a_request_past_its_eol_is_not_handed_out_and_the_sweep_expires_it_once()

@@ -47,7 +47,7 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
 
             Assert.Equal(sent.MessageId, received.MessageId);
             Assert.Null(await gateway.ClientOf(second, "HEALTH").GetRequestAsync(cancellationToken: Token));
-            Assert.Equal("acknowledged", (await gateway.Client("PORTAL").GetMessageHistoryAsync(sent.MessageId, Token)).Current);
+            Assert.Equal("acknowledged", (await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token)).Status);
         }
         finally
         {

@@ -105,7 +105,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task the_status_of_an_unknown_message_is_not_found()
     {
-        using var response = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, $"/api/messages/{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}/status"), Token);
+        using var response = await gateway.Admin().GetAsync(new Uri(gateway.BaseAddress, $"/api/messages/{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}/status"), Token);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

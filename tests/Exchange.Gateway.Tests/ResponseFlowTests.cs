@@ -36,9 +36,9 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(requestId, response.OriginalMessageId);
         Assert.Equal("Monday to Saturday, 8:00 to 20:00", response.BusinessContent!.InnerText);
         Assert.Equal("HEALTH", response.Metadata.Sender!.Mnemonic);
-        var request = await gateway.Client("PORTAL").GetMessageHistoryAsync(requestId, Token);
+        var request = await gateway.Client("PORTAL").GetMessageStatusAsync(requestId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged", "answered"], request.History.Select(h => h.Status));
-        var reply = await gateway.Client("PORTAL").GetMessageHistoryAsync(answer.MessageId, Token);
+        var reply = await gateway.Client("PORTAL").GetMessageStatusAsync(answer.MessageId, Token);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], reply.History.Select(h => h.Status));
     }
 
@@ -53,7 +53,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
         Assert.Null(response.BusinessContent);
         Assert.Equal(["ACCESS_DENIED"], response.Rejections);
-        var last = (await gateway.Client("PORTAL").GetMessageHistoryAsync(requestId, Token)).History[^1];
+        var last = (await gateway.Client("PORTAL").GetMessageStatusAsync(requestId, Token)).History[^1];
         Assert.Equal("rejected", last.Status);
         Assert.Contains("ACCESS_DENIED", last.Reason);
     }

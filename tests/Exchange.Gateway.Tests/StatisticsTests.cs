@@ -15,7 +15,7 @@ public sealed class StatisticsTests(GatewayFixture gateway) : IClassFixture<Gate
         await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("test"), new SendOptions(IsTest: true), Token);
         await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("test again"), new SendOptions(IsTest: true), Token);
 
-        var statistics = await gateway.Http.GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseAddress, "/api/statistics"), Token);
+        var statistics = await gateway.Admin().GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseAddress, "/api/statistics"), Token);
 
         Assert.Equal(1, Total(statistics.GetProperty("production").GetProperty("request")));
         Assert.Equal(2, Total(statistics.GetProperty("test").GetProperty("request")));

@@ -59,7 +59,7 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         await recipientClient.AckAsync(received.MessageId, cancellationToken: cancellationToken);
         output.WriteLine($"{recipient} -> Ack {received.MessageId}");
 
-        var status = await senderClient.GetMessageHistoryAsync(metadata.MessageId, cancellationToken);
+        var status = await senderClient.GetMessageStatusAsync(metadata.MessageId, cancellationToken);
         output.WriteLine($"   status history: {string.Join(" -> ", status.History.Select(h => h.Status))}");
         return metadata.MessageId;
     }

@@ -205,13 +205,6 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         return GetMessageStatusResponse.Parse(status);
     }
 
-    /// <summary>The message's status history from the gateway's JSON API.</summary>
-    public async Task<MessageStatusReport> GetMessageHistoryAsync(Guid messageId, CancellationToken cancellationToken = default)
-    {
-        var uri = new Uri(endpoint, $"/api/messages/{messageId}/status");
-        return await http.GetFromJsonAsync<MessageStatusReport>(uri, System.Text.Json.JsonSerializerOptions.Web, cancellationToken)
-            ?? throw new InvalidOperationException($"The gateway answered null for message {messageId}.");
-    }
 
     private async Task<MessageMetadata> SendResponseAsync(string to, Guid? messageId, Action<RequestEnvelope, XmlElement> addContent,
         CancellationToken cancellationToken)

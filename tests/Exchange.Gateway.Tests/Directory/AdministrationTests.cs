@@ -31,6 +31,18 @@ public sealed class AdministrationTests(GatewayFixture gateway) : IClassFixture<
         Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM participants WHERE mnemonic = 'INTRUDER'"));
     }
 
+    [Theory]
+    [InlineData("/api/statistics")]
+    [InlineData("/api/messages/2b2f5b6e-e8f4-11f1-9c2a-0242ac120002/status")]
+    public async Task message_tracing_is_for_operators_only(string path)
+    {
+        using var anonymous = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, path), Token);
+        using var withToken = await gateway.Admin().GetAsync(path, Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, withToken.StatusCode);
+    }
+
     [Fact]
     public async Task every_change_is_audited_with_who_when_before_and_after()
     {

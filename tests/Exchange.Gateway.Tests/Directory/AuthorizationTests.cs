@@ -25,7 +25,7 @@ public sealed class AuthorizationTests(GatewayFixture gateway) : IClassFixture<G
         var received = await gateway.ReceiveAsync("HEALTH");
         Assert.Equal(sent.MessageId, received.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
-        var history = await gateway.Client("PORTAL").GetMessageHistoryAsync(sent.MessageId, Token);
+        var history = await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token);
         Assert.Equal("HEALTH", history.History.Single(h => h.Status == "acknowledged").Actor);
     }
 

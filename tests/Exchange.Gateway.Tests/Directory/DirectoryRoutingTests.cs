@@ -56,7 +56,7 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         var received = await ReceiveAsync("PRIOZERSK");
         Assert.Equal(sent.MessageId, received.MessageId);
         await gateway.Client(GatewayFixture.SystemOf("PRIOZERSK")).AckAsync(received.MessageId, cancellationToken: Token);
-        var history = await gateway.Client("PORTAL").GetMessageHistoryAsync(sent.MessageId, Token);
+        var history = await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token);
         Assert.Contains("territory of SOSNOVSKOYE", history.History[0].Reason);
 
         // The settlement itself does not take land-plot applications, and others than the portal may not file them.
@@ -88,14 +88,14 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         Assert.All(new[] { first, second }, copy => Assert.Equal(map.Content.ToArray(), Assert.Single(copy.Attachments).Content.ToArray()));
         await gateway.Client(GatewayFixture.SystemOf("TOLMACHEVO")).AckAsync(first.MessageId, cancellationToken: Token);
 
-        var original = await gateway.Http.GetFromJsonAsync<System.Text.Json.JsonElement>(
+        var original = await gateway.Admin().GetFromJsonAsync<System.Text.Json.JsonElement>(
             new Uri(gateway.BaseAddress, $"/api/messages/{sent.MessageId}/status"), Token);
         var copies = original.GetProperty("copies").EnumerateArray().Select(c => c.GetProperty("messageId").GetGuid()).ToList();
         Assert.Equal(new[] { first.MessageId, second.MessageId }.Order(), copies.Order());
-        var acked = await gateway.Client("PORTAL").GetMessageHistoryAsync(first.MessageId, Token);
-        var waiting = await gateway.Client("PORTAL").GetMessageHistoryAsync(second.MessageId, Token);
-        Assert.Equal("acknowledged", acked.Current);
-        Assert.Equal("delivered", waiting.Current);
+        var acked = await luga.GetMessageStatusAsync(first.MessageId, Token);
+        var waiting = await luga.GetMessageStatusAsync(second.MessageId, Token);
+        Assert.Equal("acknowledged", acked.Status);
+        Assert.Equal("delivered", waiting.Status);
 
         // Only the district itself may address its settlements.
         var denied = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>

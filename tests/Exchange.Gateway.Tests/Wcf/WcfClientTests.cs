@@ -100,7 +100,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         });
         Assert.NotNull(acked.AckResponse);
 
-        var status = await gateway.Client("PORTAL").GetMessageHistoryAsync(Guid.Parse(messageId), TestContext.Current.CancellationToken);
+        var status = await gateway.Client("PORTAL").GetMessageStatusAsync(Guid.Parse(messageId), TestContext.Current.CancellationToken);
         Assert.Equal(["accepted", "queued", "delivered", "acknowledged"], status.History.Select(h => h.Status));
         ((IClientChannel)client).Close();
     }

@@ -1,19 +1,22 @@
+using Exchange.Gateway.Administration;
 using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Status;
 
 /// <summary>
-/// <c>GET /api/messages/{id}/status</c>: a message's status history as JSON, for operators and senders;
-/// <c>GET /api/statistics</c>: messages by kind and current status, test messages apart.
-/// The HTTP API cannot tell who asks yet (no caller authentication on it), so it cannot apply the sender-or-recipient
-/// rule that <see cref="MessageStatusLookup"/> applies to the signed SOAP lookup; that comes with the directory's
-/// authorization (issue 6), and can then call <see cref="MessageStatusLookup"/> with the authenticated participant.
+/// For operators (who trace any message), with a token of <c>Exchange:Admin:Tokens</c>:
+/// <c>GET /api/messages/{id}/status</c>, a message's status history, answer deadline and broadcast copies as JSON;
+/// <c>GET /api/statistics</c>, messages by kind and current status, test messages apart.
+/// Participants ask about their own messages with the signed SOAP lookup <c>GetMessageStatus</c>, which applies the
+/// sender-or-recipient rule (<see cref="MessageStatusLookup"/>): an information system is identified by
+/// its signature, which plain HTTP requests do not carry.
 /// </summary>
 public static class StatusApi
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/messages/{messageId:guid}/status", async (Guid messageId, MessageStore messages, TimeProvider time, CancellationToken cancellationToken) =>
+        var operators = endpoints.MapGroup("/api").AddEndpointFilter<AdminTokenFilter>().WithTags("Message tracing");
+        operators.MapGet("/messages/{messageId:guid}/status", async (Guid messageId, MessageStore messages, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var message = await messages.FindAsync(messageId, cancellationToken);
             if (message is null)
@@ -30,7 +33,7 @@ public static class StatusApi
                 message.IsTest, history[^1].Status, history, message.BroadcastMessageId, copies, message.AnswerDueAt,
                 IsOverdue(message, history, time.GetUtcNow())));
         });
-        endpoints.MapGet("/api/statistics", async (MessageStatistics statistics, CancellationToken cancellationToken) =>
+        operators.MapGet("/statistics", async (MessageStatistics statistics, CancellationToken cancellationToken) =>
         {
             var rows = await statistics.CurrentAsync(cancellationToken);
             return Results.Ok(new StatisticsView(Bucket(rows, isTest: false), Bucket(rows, isTest: true)));
