@@ -20,7 +20,7 @@ public sealed class AckOperation(
     {
         var ack = AckRequest.Parse(request.Operation);
         context.MessageId = ack.TargetMessageId;
-        var caller = await callers.VerifyAsync(ack.CallerSignature, ack.TargetElement, cancellationToken);
+        var caller = callers.Verify(ack.CallerSignature, ack.TargetElement);
         context.Caller = caller.Mnemonic;
 
         var outcome = await inbox.AcknowledgeAsync(caller.Mnemonic, ack.TargetMessageId, ack.Accepted, time.GetUtcNow(), cancellationToken);

@@ -16,7 +16,7 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class CallerVerifier(DirectoryCache directory, CertificateValidator certificates, TimeProvider time)
 {
-    public Task<Caller> VerifyAsync(XmlElement? signatureHolder, XmlElement signedElement, CancellationToken cancellationToken)
+    public Caller Verify(XmlElement? signatureHolder, XmlElement signedElement)
     {
         if (signatureHolder is null)
         {
@@ -39,7 +39,7 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
             throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.CertificateIsExpired, FaultCodes.UnknownCertificate,
                 $"Certificate {thumbprint} of {system.Mnemonic} is registered for {registered.NotBefore:O} to {registered.NotAfter:O}."));
         }
-        return Task.FromResult(new Caller(participant, system));
+        return new Caller(participant, system);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class GetMessageStatusOperation(CallerVerifier callers, MessageSta
     {
         var get = GetMessageStatusRequest.Parse(request.Operation);
         context.MessageId = get.MessageId;
-        var caller = await callers.VerifyAsync(get.CallerSignature, get.ReferenceElement, cancellationToken);
+        var caller = callers.Verify(get.CallerSignature, get.ReferenceElement);
         context.Caller = caller.Mnemonic;
 
         var status = await lookup.ForParticipantAsync(get.MessageId, caller.Mnemonic, cancellationToken);

@@ -37,7 +37,7 @@ public sealed class SendRequestOperation(
     {
         var send = SendRequestRequest.Parse(request.Operation);
         context.MessageId = send.MessageId;
-        var sender = await callers.VerifyAsync(send.CallerSignature, send.RequestData, cancellationToken);
+        var sender = callers.Verify(send.CallerSignature, send.RequestData);
         context.Caller = sender.Mnemonic;
         messageIds.Check(send.MessageId);
         if (send.EndOfLife is { } endOfLife && endOfLife <= time.GetUtcNow())

@@ -33,7 +33,7 @@ public sealed class SendResponseOperation(
     {
         var send = SendResponseRequest.Parse(request.Operation);
         context.MessageId = send.MessageId;
-        var responder = await callers.VerifyAsync(send.CallerSignature, send.ResponseData, cancellationToken);
+        var responder = callers.Verify(send.CallerSignature, send.ResponseData);
         context.Caller = responder.Mnemonic;
         messageIds.Check(send.MessageId);
 
