@@ -145,6 +145,23 @@ public sealed class GatewayFixture : IAsyncLifetime
         throw new TimeoutException($"No request reached {participant} within 30 s.");
     }
 
+    /// <summary>
+    /// Waits for one particular request; requests that earlier tests of the class left in the participant's queue are
+    /// acknowledged on the way, so they cannot stand in for it.
+    /// </summary>
+    public async Task<ReceivedRequest> ReceiveAsync(string participant, Guid messageId)
+    {
+        while (true)
+        {
+            var received = await ReceiveAsync(participant);
+            if (received.MessageId == messageId)
+            {
+                return received;
+            }
+            await Client(participant).AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>Waits (polling GetResponse) for the next response of the participant's queue.</summary>
     public async Task<ReceivedResponse> ReceiveResponseAsync(string participant, bool mtom = false)
     {

@@ -49,7 +49,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.InRange((due - sent.SendingTimestamp).TotalDays, 30, 35);
         Assert.Equal(TimeSpan.Zero, due.ToOffset(TimeSpan.FromHours(3)).TimeOfDay);
         Assert.False(status.GetProperty("isOverdue").GetBoolean());
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
     }
 

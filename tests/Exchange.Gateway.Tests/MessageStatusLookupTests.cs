@@ -15,7 +15,7 @@ public sealed class MessageStatusLookupTests(GatewayFixture gateway) : IClassFix
     public async Task the_sender_and_the_recipient_see_the_status_and_the_whole_history()
     {
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("where is it now?"), cancellationToken: Token);
-        var received = await gateway.ReceiveAsync("HEALTH", GatewayFixture.Appeal);
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         var forSender = await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token);

@@ -41,7 +41,7 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
         try
         {
             var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("get here, ack there"), cancellationToken: Token);
-            var received = await gateway.ReceiveAsync("HEALTH");
+            var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
 
             await gateway.ClientOf(second, "HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 

@@ -11,7 +11,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
     private async Task<(Guid RequestId, ReceivedRequest Received)> RequestReceivedByHealthAsync(string text)
     {
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal(text), cancellationToken: Token);
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
         Assert.Equal(sent.MessageId, received.MessageId);
         return (sent.MessageId, received);

@@ -22,7 +22,7 @@ public sealed class AuthorizationTests(GatewayFixture gateway) : IClassFixture<G
         var refused = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("RSA_BODY").AckAsync(sent.MessageId, cancellationToken: Token));
         Assert.Equal("TargetMessageIsNotFound", refused.Element);
 
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         Assert.Equal(sent.MessageId, received.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
         var history = await gateway.Client("PORTAL").GetMessageStatusAsync(sent.MessageId, Token);
