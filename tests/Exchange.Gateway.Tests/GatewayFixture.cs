@@ -28,6 +28,10 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>A type of the business catalog, so its documents are validated against schemas/business.</summary>
     public static readonly MessageType CitizenAppeal = new("urn://exchange.region/appeal/1.0", "CitizenAppeal");
+
+    /// <summary>The response types of the test directory.</summary>
+    public static readonly MessageType AppealAnswer = new(Appeal.NamespaceUri, "AppealAnswer");
+    public static readonly MessageType CitizenAppealAnswer = new(CitizenAppeal.NamespaceUri, "CitizenAppealAnswer");
     public const long MaxRequestBytes = 256 * 1024;
     public const long MaxTotalAttachmentBytes = 128 * 1024;
 
@@ -221,11 +225,18 @@ public sealed class GatewayFixture : IAsyncLifetime
                 Level = name == "PORTAL" ? ParticipantLevel.Portal : ParticipantLevel.RegionalBody,
                 Systems = [new() { Mnemonic = SystemOf(name), Name = $"System of {name}", Certificates = [new() { File = $"{name}.cer" }] }],
             })],
-            Types = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.TypeEntry
-            {
-                NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Request,
-                AnswerDays = 30, AnswerDayKind = DayKind.Calendar,
-            })],
+            Types =
+            [
+                .. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.TypeEntry
+                {
+                    NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Request,
+                    AnswerDays = 30, AnswerDayKind = DayKind.Calendar,
+                }),
+                .. new[] { AppealAnswer, CitizenAppealAnswer }.Select(t => new DirectoryDocument.TypeEntry
+                {
+                    NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Response,
+                }),
+            ],
             Providers = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.ProviderEntry
             {
                 NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Provider = "HEALTH",

@@ -70,6 +70,25 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task an_answer_must_be_of_a_response_type_of_the_directory_and_nothing_is_stored_otherwise()
+    {
+        var (requestId, received) = await RequestReceivedByHealthAsync("Answer me properly");
+        var before = await gateway.CountAsync("SELECT count(*) FROM messages");
+
+        var unknown = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("HEALTH").SendResponseAsync(
+            received.ReplyTo!, BusinessDocuments.Appeal("?", root: "Shrug"), cancellationToken: Token));
+        var aRequestType = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("HEALTH").SendResponseAsync(
+            received.ReplyTo!, BusinessDocuments.Appeal("a request is no answer"), cancellationToken: Token));
+
+        Assert.Equal("BusinessDataTypeIsNotSupported", unknown.Element);
+        Assert.Contains("not a response type", aRequestType.Message);
+        Assert.Equal(before, await gateway.CountAsync("SELECT count(*) FROM messages"));
+        await gateway.Client("HEALTH").SendResponseAsync(received.ReplyTo!, BusinessDocuments.Appeal("now properly", root: "AppealAnswer"),
+            cancellationToken: Token);
+        Assert.Equal("answered", (await gateway.Client("PORTAL").GetMessageStatusAsync(requestId, Token)).History[^1].Status);
+    }
+
+    [Fact]
     public async Task an_answer_to_an_address_the_gateway_never_issued_is_refused()
     {
         var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() =>

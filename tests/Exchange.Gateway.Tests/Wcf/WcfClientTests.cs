@@ -29,7 +29,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
             Id = "SIGNED_BY_PROVIDER",
             MessageID = answerId,
             To = request.ReplyTo!,
-            MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal("answered through WCF") },
+            MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal("answered through WCF", root: "AppealAnswer") },
         };
         var answered = await client.SendResponseAsync(new SendResponseRequestMessage
         {

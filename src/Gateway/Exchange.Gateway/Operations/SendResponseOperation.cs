@@ -3,6 +3,7 @@ using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Directory;
+using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
@@ -43,6 +44,7 @@ public sealed class SendResponseOperation(
 
         if (send.BusinessContent is { } document)
         {
+            RequireResponseType(MessageType.Of(document));
             businessTypes.Validate(document);
         }
         var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
@@ -70,6 +72,19 @@ public sealed class SendResponseOperation(
         var response = SoapEnvelopeWriter.BuildBody(writer => SendResponseRequest.WriteResponse(writer, metadata));
         signer.SignInto(response, response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
         return response;
+    }
+
+    /// <summary>An answer's document must be of a response type the directory knows (and has not retired).</summary>
+    private void RequireResponseType(MessageType type)
+    {
+        var registered = directory.Current.Type(type);
+        if (registered is not { IsActive: true, Kind: MessageTypeKind.Response })
+        {
+            throw new SmevFaultException(SmevFault.BusinessDataTypeIsNotSupported(type.NamespaceUri, type.RootElement,
+                registered is null ? $"Type {type} is not registered in the directory."
+                : !registered.IsActive ? $"Type {type} was retired from the directory on {registered.RetiredAt:O}."
+                : $"Type {type} is not a response type; answer with one of the directory's response types."));
+        }
     }
 
     /// <summary>The request the response answers: it must exist, and have been sent to the responder.</summary>
