@@ -43,6 +43,9 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The CRL file the gateway trusts (replace it to publish a new CRL).</summary>
+    public string CrlFile => Path.Combine(_workDirectory, "ca.crl");
+
     /// <summary>The directory file the gateway imported at start (certificates as files beside it).</summary>
     public string DirectoryFile => _directoryFile!;
     public Uri SoapEndpoint => new(BaseAddress, Soap.SoapEndpoint.Path);

@@ -26,9 +26,17 @@ public sealed class TestPki : IDisposable
         _keys["UNTRUSTED"] = Builder("CN=UNTRUSTED", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(otherAuthority);
         otherAuthority.Dispose();
 
-        var revokedSerial = new Org.BouncyCastle.X509.X509CertificateParser().ReadCertificate(_keys["REVOKED"].CertificateDer).SerialNumber;
-        Crl = CertificateBuilder.IssueCrl(Authority,
-            [(new System.Numerics.BigInteger(revokedSerial.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true), now.AddMinutes(-5))],
+        Crl = CrlRevoking("REVOKED");
+    }
+
+    /// <summary>A CRL of the regional CA, issued now, that revokes the named keys' certificates.</summary>
+    public byte[] CrlRevoking(params string[] names)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var parser = new Org.BouncyCastle.X509.X509CertificateParser();
+        return CertificateBuilder.IssueCrl(Authority,
+            [.. names.Select(name => parser.ReadCertificate(_keys[name].CertificateDer).SerialNumber)
+                .Select(serial => (new System.Numerics.BigInteger(serial.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true), now.AddMinutes(-5)))],
             now.AddMinutes(-1), now.AddDays(7));
     }
 

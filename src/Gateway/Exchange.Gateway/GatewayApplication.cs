@@ -77,6 +77,8 @@ public static class GatewayApplication
             var signing = provider.GetRequiredService<IOptions<SigningOptions>>().Value;
             return new CertificateValidator(TrustStore.FromFiles(signing.TrustedCertificates, signing.Crls, signing.RequireCrl));
         });
+        services.AddSingleton<TrustRefreshService>();
+        services.AddHostedService(provider => provider.GetRequiredService<TrustRefreshService>());
         services.AddSingleton<CallerVerifier>();
         services.AddSingleton<ISoapOperation, SendRequestOperation>();
         services.AddSingleton<ISoapOperation, GetRequestOperation>();

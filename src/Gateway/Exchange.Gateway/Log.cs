@@ -47,6 +47,12 @@ internal static partial class Log
     [LoggerMessage(5002, LogLevel.Information, "Database ready: {Applied} migrations applied")]
     public static partial void DatabaseReady(ILogger logger, int applied);
 
+    [LoggerMessage(5004, LogLevel.Information, "Trust reloaded: {Certificates} CA certificate files, {Crls} CRL files")]
+    public static partial void TrustReloaded(ILogger logger, int certificates, int crls);
+
+    [LoggerMessage(5005, LogLevel.Error, "Reloading the trusted certificates and CRLs failed; the trust loaded before stays in force")]
+    public static partial void TrustReloadFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(5003, LogLevel.Information, "Imported directory file {Path}: {Participants} participants, {Certificates} certificates, {Changes} changes")]
     public static partial void DirectoryImported(ILogger logger, string path, int participants, int certificates, int changes);
 

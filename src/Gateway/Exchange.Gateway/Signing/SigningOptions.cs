@@ -22,4 +22,8 @@ public sealed class SigningOptions
 
     /// <summary>Refuse certificates whose issuer has no current CRL loaded (fail closed).</summary>
     public bool RequireCrl { get; set; } = true;
+
+    /// <summary>How often the certificate and CRL files are read again (a CA's new CRL takes effect within this).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan TrustRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -16,6 +16,8 @@ namespace Exchange.Signing.Certificates;
 /// </summary>
 public sealed class CertificateValidator(TrustStore trust)
 {
+    private volatile TrustStore _trust = trust;
+
     // A chain and its CRLs do not change from one call to the next, while checking them costs two signature
     // verifications (GOST ones at ~1.5 ms each): a certificate found trusted is trusted again, without the checks,
     // for a minute after it was checked and never past its own expiry.
@@ -27,6 +29,16 @@ public sealed class CertificateValidator(TrustStore trust)
     private const int DigitalSignature = 0;
     private const int NonRepudiation = 1;
     private const int KeyCertSign = 5;
+
+    /// <summary>
+    /// Trusts what <paramref name="replacement"/> holds from now on (a CA's new CRL, say). Certificates checked under the
+    /// old store are checked again, so a certificate the new CRL revokes is refused from the next call.
+    /// </summary>
+    public void Replace(TrustStore replacement)
+    {
+        _trust = replacement;
+        _recentlyTrusted.Clear();
+    }
 
     public void Validate(byte[] certificateDer, DateTimeOffset at)
     {
@@ -103,10 +115,10 @@ public sealed class CertificateValidator(TrustStore trust)
 
     private void CheckRevocation(X509Certificate certificate, X509Certificate issuer, DateTimeOffset at)
     {
-        var crl = trust.Crls.FirstOrDefault(c => c.IssuerDN.Equivalent(issuer.SubjectDN) && SignedBy(c, issuer));
+        var crl = _trust.Crls.FirstOrDefault(c => c.IssuerDN.Equivalent(issuer.SubjectDN) && SignedBy(c, issuer));
         if (crl is null)
         {
-            if (trust.RequireCrl)
+            if (_trust.RequireCrl)
             {
                 throw new SignatureException(SignatureError.RevocationUnknown, $"No CRL of {issuer.SubjectDN} is loaded, so revocation cannot be ruled out.");
             }
@@ -124,9 +136,9 @@ public sealed class CertificateValidator(TrustStore trust)
     }
 
     private X509Certificate? FindIssuer(X509Certificate certificate) =>
-        trust.Certificates.FirstOrDefault(candidate => candidate.SubjectDN.Equivalent(certificate.IssuerDN) && SignedBy(certificate, candidate));
+        _trust.Certificates.FirstOrDefault(candidate => candidate.SubjectDN.Equivalent(certificate.IssuerDN) && SignedBy(certificate, candidate));
 
-    private bool IsTrustAnchor(X509Certificate certificate) => trust.Certificates.Any(t => t.Equals(certificate));
+    private bool IsTrustAnchor(X509Certificate certificate) => _trust.Certificates.Any(t => t.Equals(certificate));
 
     private static bool SignedBy(X509Certificate certificate, X509Certificate issuer) => Verifies(certificate.Verify, issuer);
 
