@@ -32,6 +32,26 @@ public sealed class SendRequestRequestTests
     }
 
     [Fact]
+    public void an_element_the_schema_does_not_allow_in_the_signed_data_is_refused()
+    {
+        // E.g. a content list planted inside the signed data, where a later reader might take it for the gateway's own.
+        var refused = Assert.Throws<SmevFaultException>(() => Parse("""<a:Appeal xmlns:a="urn:x"/>""",
+            "<b:AttachmentContentList><b:AttachmentContent><b:Id>x</b:Id><b:Content>AA==</b:Content></b:AttachmentContent></b:AttachmentContentList>"));
+
+        Assert.Equal(FaultCodes.InvalidStructure, refused.Fault.Code);
+        Assert.Contains("AttachmentContentList", refused.Fault.Description);
+    }
+
+    [Fact]
+    public void a_repeated_element_is_invalid_content_not_a_failure()
+    {
+        var refused = Assert.Throws<SmevFaultException>(() => Parse("""<a:Appeal xmlns:a="urn:x"/>""", "<ns:TestMessage/><ns:TestMessage/>"));
+
+        Assert.Equal(FaultCodes.InvalidStructure, refused.Fault.Code);
+        Assert.Contains("more than once", refused.Fault.Description);
+    }
+
+    [Fact]
     public void test_message_marks_the_request_as_test()
     {
         Assert.True(Parse("""<a:Appeal xmlns:a="urn:x"/>""", "<ns:TestMessage/>").IsTest);

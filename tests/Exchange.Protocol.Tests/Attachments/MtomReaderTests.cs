@@ -31,6 +31,14 @@ public sealed class MtomReaderTests
     }
 
     [Fact]
+    public void a_body_with_only_the_closing_delimiter_is_malformed_not_a_crash()
+    {
+        var contentType = ContentType().Replace("; start=\"<root@test>\"", "", StringComparison.Ordinal);
+
+        Assert.Equal(FaultCodes.MtomMalformed, Code(() => Parse(Encoding.ASCII.GetBytes($"--{Boundary}--\r\n"), contentType)));
+    }
+
+    [Fact]
     public void inline_and_included_contents_may_be_mixed()
     {
         var request = Parse(Of(SendRequest(Header("a") + Header("b"), Content("a", Include("p%40x")) + Content("b", "AQI=")), ("p@x", Pdf)));

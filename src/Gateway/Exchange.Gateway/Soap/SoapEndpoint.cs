@@ -81,9 +81,12 @@ public sealed class SoapEndpoint(
     /// <summary>The answer envelope; for an MTOM caller, with the attachment contents moved into binary parts.</summary>
     private static (string ContentType, byte[] Body) Package(XmlElement answer, bool mtom)
     {
+        // Only the gateway's own content list (beside the signed Request/Response) becomes parts: anything of that name
+        // deeper down came from a sender, inside signed data, and must reach the recipient as it was signed.
         var parts = mtom
-            ? answer.GetElementsByTagName("AttachmentContentList", SmevNamespaces.Basic).OfType<XmlElement>().ToList()
-                .SelectMany(list => MtomWriter.ExtractParts((XmlElement)list.ParentNode!)).ToList()
+            ? answer.ChildElements()
+                .Where(e => e.NamespaceURI == SmevNamespaces.Types && e.LocalName is "RequestMessage" or "ResponseMessage")
+                .SelectMany(MtomWriter.ExtractParts).ToList()
             : [];
         return Package(SoapEnvelopeWriter.Write(answer), parts, mtom);
     }

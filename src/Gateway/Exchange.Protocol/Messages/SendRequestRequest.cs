@@ -37,6 +37,9 @@ public sealed record SendRequestRequest
     {
         const string ns = SmevNamespaces.Types;
         var data = operation.RequiredChild(ns, "SenderProvidedRequestData");
+        data.RequireOnlyChildren((ns, "MessageID"), (ns, "ReferenceMessageID"), (ns, "TransactionCode"), (ns, "NodeID"), (ns, "EOL"),
+            (SmevNamespaces.Basic, "MessagePrimaryContent"), (ns, "PersonalSignature"), (SmevNamespaces.Basic, "AttachmentHeaderList"),
+            (SmevNamespaces.Basic, "RefAttachmentHeaderList"), (ns, "BusinessProcessMetadata"), (ns, "TestMessage"));
         var primary = data.RequiredChild(SmevNamespaces.Basic, "MessagePrimaryContent");
         var business = primary.ChildElements().ToList();
         if (business.Count != 1)

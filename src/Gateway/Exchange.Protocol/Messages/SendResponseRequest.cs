@@ -40,6 +40,9 @@ public sealed record SendResponseRequest
     {
         const string ns = SmevNamespaces.Types;
         var data = operation.RequiredChild(ns, "SenderProvidedResponseData");
+        data.RequireOnlyChildren((ns, "MessageID"), (ns, "To"), (SmevNamespaces.Basic, "MessagePrimaryContent"), (ns, "PersonalSignature"),
+            (SmevNamespaces.Basic, "AttachmentHeaderList"), (SmevNamespaces.Basic, "RefAttachmentHeaderList"), (ns, "RequestRejected"),
+            (ns, "RequestStatus"), (ns, "AsyncProcessingStatus"));
         var to = data.RequiredText(ns, "To");
         if (to.Length is 0 or > 4000)
         {

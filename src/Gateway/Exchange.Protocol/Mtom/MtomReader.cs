@@ -62,6 +62,10 @@ public static class MtomReader
             position = next + delimiter.Length;
         }
 
+        if (parts.Count == 0)
+        {
+            throw Malformed("The body holds no parts.");
+        }
         return Assemble(parts, start);
     }
 

@@ -10,9 +10,28 @@ public static class XmlElementExtensions
     public static IEnumerable<XmlElement> ChildElements(this XmlElement parent) =>
         parent.ChildNodes.OfType<XmlElement>();
 
-    public static XmlElement? OptionalChild(this XmlElement parent, string namespaceUri, string localName) =>
-        parent.ChildElements().SingleOrDefault(e => e.LocalName == localName && e.NamespaceURI == namespaceUri)
-        is { } found ? found : null;
+    /// <summary>The child of that name; null when there is none, an InvalidContent fault when there are several.</summary>
+    public static XmlElement? OptionalChild(this XmlElement parent, string namespaceUri, string localName)
+    {
+        var found = parent.ChildElements().Where(e => e.LocalName == localName && e.NamespaceURI == namespaceUri).Take(2).ToList();
+        return found.Count <= 1
+            ? found.FirstOrDefault()
+            : throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
+                $"Element '{parent.LocalName}' contains '{{{namespaceUri}}}{localName}' more than once."));
+    }
+
+    /// <summary>
+    /// Refuses a child the schema does not allow: what a sender signs must be what the gateway understands, not a
+    /// carrier for elements a later reader might mistake for its own.
+    /// </summary>
+    public static void RequireOnlyChildren(this XmlElement parent, params (string NamespaceUri, string LocalName)[] allowed)
+    {
+        if (parent.ChildElements().FirstOrDefault(e => !allowed.Contains((e.NamespaceURI, e.LocalName))) is { } unexpected)
+        {
+            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
+                $"Element '{parent.LocalName}' may not contain '{{{unexpected.NamespaceURI}}}{unexpected.LocalName}'."));
+        }
+    }
 
     public static XmlElement RequiredChild(this XmlElement parent, string namespaceUri, string localName) =>
         parent.OptionalChild(namespaceUri, localName)
