@@ -129,4 +129,27 @@ public sealed class DirectoryStoreTests(StorageFixture fixture) : IClassFixture<
 
         Assert.Equal(1, notifications);
     }
+
+    [Fact]
+    public async Task a_directory_file_is_applied_once_per_version_so_later_admin_changes_survive_a_restart()
+    {
+        var current = await fixture.Directory.LoadAsync(Token);
+        var fileVersion1 = With(current, "F1", "FS1");
+        byte[] bytes1 = [1, 2, 3];
+
+        Assert.NotNull(await fixture.Directory.ImportFileAsync("file:directory.json", "directory.json", bytes1, fileVersion1, Token));
+        await fixture.Directory.ChangeAsync("admin", c => c with
+        {
+            Participants = [.. c.Participants, new Participant("ADDED_LATER", "Added by an administrator", ParticipantLevel.Institution)],
+        }, Token);
+
+        // The same file at the next start: nothing changes, the administrator's participant stays active.
+        Assert.Null(await fixture.Directory.ImportFileAsync("file:directory.json", "directory.json", bytes1, fileVersion1, Token));
+        Assert.Null((await fixture.Directory.LoadAsync(Token)).Participants.Single(p => p.Mnemonic == "ADDED_LATER").RetiredAt);
+
+        // A new version of the file is the directory again: what it leaves out is retired.
+        var changes = await fixture.Directory.ImportFileAsync("file:directory.json", "directory.json", [1, 2, 3, 4], fileVersion1, Token);
+        Assert.Contains(changes!, c => c.Key == "ADDED_LATER");
+        Assert.NotNull((await fixture.Directory.LoadAsync(Token)).Participants.Single(p => p.Mnemonic == "ADDED_LATER").RetiredAt);
+    }
 }

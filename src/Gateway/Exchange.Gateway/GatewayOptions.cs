@@ -16,8 +16,8 @@ public sealed class GatewayOptions
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// A directory file (the admin API's export format) the directory is made equal to at start-up; relative paths are
-    /// taken from the working directory. Leave it unset where the directory is managed through the admin API.
+    /// A directory file (the admin API's export format) imported at start-up once per version of its content; relative
+    /// paths are taken from the working directory.
     /// </summary>
     public string? DirectoryFile { get; set; }
 }

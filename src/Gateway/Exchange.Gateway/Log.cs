@@ -53,6 +53,9 @@ internal static partial class Log
     [LoggerMessage(5005, LogLevel.Error, "Reloading the trusted certificates and CRLs failed; the trust loaded before stays in force")]
     public static partial void TrustReloadFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(5006, LogLevel.Information, "Directory file {Path} was imported before with the same content; the directory is left as it is")]
+    public static partial void DirectoryFileAlreadyImported(ILogger logger, string path);
+
     [LoggerMessage(5003, LogLevel.Information, "Imported directory file {Path}: {Participants} participants, {Certificates} certificates, {Changes} changes")]
     public static partial void DirectoryImported(ILogger logger, string path, int participants, int certificates, int changes);
 

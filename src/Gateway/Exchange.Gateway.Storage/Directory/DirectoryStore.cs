@@ -28,12 +28,32 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
     /// </summary>
     /// <returns>The audited differences; empty when the result equals the current directory.</returns>
     /// <exception cref="DirectoryValidationException">The result would be inconsistent; nothing is changed.</exception>
-    public async Task<IReadOnlyList<DirectoryChange>> ChangeAsync(string actor, Func<DirectoryContent, DirectoryContent> change,
-        CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DirectoryChange>> ChangeAsync(string actor, Func<DirectoryContent, DirectoryContent> change,
+        CancellationToken cancellationToken) => ChangeAsync(actor, change, importedFile: null, cancellationToken);
+
+    /// <summary>
+    /// Makes the directory what a directory file says, unless a file with the same content was imported before (then
+    /// nothing changes, so what administrators changed since is kept); null when it was imported before.
+    /// </summary>
+    public async Task<IReadOnlyList<DirectoryChange>?> ImportFileAsync(string actor, string fileName, byte[] fileContent,
+        DirectoryContent content, CancellationToken cancellationToken)
+    {
+        var file = new ImportedFile(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(fileContent)), fileName);
+        var changes = await ChangeAsync(actor, _ => content, file, cancellationToken);
+        return file.AlreadyImported ? null : changes;
+    }
+
+    private async Task<IReadOnlyList<DirectoryChange>> ChangeAsync(string actor, Func<DirectoryContent, DirectoryContent> change,
+        ImportedFile? importedFile, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await DirectoryTables.ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({ChangeLockKey})", cancellationToken);
+        if (importedFile is not null && !await RecordImportAsync(connection, importedFile, actor, cancellationToken))
+        {
+            importedFile.AlreadyImported = true;
+            return [];
+        }
 
         var before = await DirectoryTables.ReadAsync(connection, cancellationToken);
         var now = time.GetUtcNow();
@@ -59,6 +79,25 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         }
         await transaction.CommitAsync(cancellationToken);
         return changes;
+    }
+
+    private sealed record ImportedFile(string Sha256, string FileName)
+    {
+        public bool AlreadyImported { get; set; }
+    }
+
+    /// <summary>Records the file as imported; false when it was imported before.</summary>
+    private async Task<bool> RecordImportAsync(NpgsqlConnection connection, ImportedFile file, string actor, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO directory_file_imports (sha256, file_name, imported_at, actor) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (sha256) DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue(file.Sha256);
+        command.Parameters.AddWithValue(file.FileName);
+        command.Parameters.AddWithValue(time.GetUtcNow());
+        command.Parameters.AddWithValue(actor);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>What a change leaves out of the kinds history refers to stays, retired from now on.</summary>

@@ -4,23 +4,25 @@ using Exchange.Gateway.Storage.Directory;
 namespace Exchange.Gateway.Directory;
 
 /// <summary>
-/// Makes the directory equal to a <see cref="DirectoryDocument"/> file at start-up: the deployment's reviewed
-/// directory. Entries missing from the file are retired or removed like any other directory change, and audited.
+/// Imports the deployment's reviewed directory file at start-up: the first time a given version of the file is seen, the
+/// directory becomes what it says (entries it leaves out are retired or removed, and audited). A node that starts again
+/// with a version already imported changes nothing, so what administrators changed since through the admin API stays.
 /// </summary>
-public sealed class DirectoryFileImporter(DirectoryCache directory, ILogger<DirectoryFileImporter> logger)
+public sealed class DirectoryFileImporter(DirectoryStore store, DirectoryCache directory, ILogger<DirectoryFileImporter> logger)
 {
     public async Task ImportAsync(string path, CancellationToken cancellationToken)
     {
-        var content = (await ReadAsync(path, cancellationToken)).ToContent(Path.GetDirectoryName(Path.GetFullPath(path)));
-        var changes = await directory.ChangeAsync($"file:{Path.GetFileName(path)}", _ => content, cancellationToken);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var document = JsonSerializer.Deserialize<DirectoryDocument>(bytes, DirectoryNames.Json)
+            ?? throw new InvalidDataException($"Directory file {path} is empty.");
+        var content = document.ToContent(Path.GetDirectoryName(Path.GetFullPath(path)));
+        var changes = await store.ImportFileAsync($"file:{Path.GetFileName(path)}", Path.GetFileName(path), bytes, content, cancellationToken);
+        if (changes is null)
+        {
+            Log.DirectoryFileAlreadyImported(logger, path);
+            return;
+        }
         await directory.ReloadAsync(cancellationToken);
         Log.DirectoryImported(logger, path, content.Participants.Count, content.Certificates.Count, changes.Count);
-    }
-
-    public static async Task<DirectoryDocument> ReadAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        return await JsonSerializer.DeserializeAsync<DirectoryDocument>(stream, DirectoryNames.Json, cancellationToken)
-            ?? throw new InvalidDataException($"Directory file {path} is empty.");
     }
 }

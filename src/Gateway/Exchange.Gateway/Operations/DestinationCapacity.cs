@@ -20,10 +20,20 @@ namespace Exchange.Gateway.Operations;
 /// </remarks>
 public sealed class DestinationCapacity(Inbox inbox, MessageStore messages, IOptions<DeliveryOptions> options, IOptions<GatewayOptions> gateway)
 {
-    public async Task EnsureRoomAsync(StoredMessage candidate, CancellationToken cancellationToken)
+    /// <param name="copies">For a broadcast, its copies: every recipient must have room, or nothing is stored.</param>
+    public async Task EnsureRoomAsync(StoredMessage candidate, IReadOnlyList<StoredMessage>? copies, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxWaitingMessagesPerRecipient;
-        if (!await inbox.HasMoreWaitingThanAsync(candidate.Recipient, limit, cancellationToken))
+        string? full = null;
+        foreach (var recipient in copies?.Select(c => c.Recipient) ?? [candidate.Recipient])
+        {
+            if (await inbox.HasMoreWaitingThanAsync(recipient, limit, cancellationToken))
+            {
+                full = recipient;
+                break;
+            }
+        }
+        if (full is null)
         {
             return;
         }
@@ -33,7 +43,7 @@ public sealed class DestinationCapacity(Inbox inbox, MessageStore messages, IOpt
             return;
         }
         throw new SmevFaultException(SmevFault.DestinationOverflow(gateway.Value.NodeName,
-            DeliveryTopology.RecipientQueue(candidate.Recipient),
-            $"{candidate.Recipient} has more than {limit} messages waiting to be taken; nothing was stored. Send again later with the same MessageID."));
+            DeliveryTopology.RecipientQueue(full),
+            $"{full} has more than {limit} messages waiting to be taken; nothing was stored. Send again later with the same MessageID."));
     }
 }

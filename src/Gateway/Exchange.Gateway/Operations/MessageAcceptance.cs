@@ -24,7 +24,7 @@ public sealed class MessageAcceptance(
     public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken,
         IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
     {
-        await capacity.EnsureRoomAsync(candidate, cancellationToken);
+        await capacity.EnsureRoomAsync(candidate, copies, cancellationToken);
         var quota = new AttachmentQuota(options.Value.AttachmentQuotaBytesPerDay, candidate.AcceptedAt - QuotaWindow);
         var (outcome, stored) = await messages.AcceptAsync(candidate, candidate.Sender, cancellationToken, originalChange, copies, routeReason, quota);
         switch (outcome)
