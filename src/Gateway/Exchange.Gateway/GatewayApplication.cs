@@ -104,7 +104,6 @@ public static class GatewayApplication
         services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.AddSingleton<AdminTokenFilter>();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
         services.AddOpenApi();
@@ -124,6 +123,8 @@ public static class GatewayApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(AdminTokenMiddleware.PathPrefix),
+            api => api.UseMiddleware<AdminTokenMiddleware>());
         app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapServiceDescription();
         app.MapStatusApi();

@@ -60,6 +60,36 @@ public sealed class AdministrationTests(GatewayFixture gateway) : IClassFixture<
         Assert.Equal("Second name", entries[0].GetProperty("after").GetProperty("name").GetString());
     }
 
+    [Theory]
+    [InlineData("PUT", "/api/admin/participants/NAMELESS", """{"level":"portal"}""")]
+    [InlineData("PUT", "/api/admin/systems/ORPHAN_SYSTEM", """{"name":"EDMS"}""")]
+    [InlineData("POST", "/api/admin/systems/PORTAL_SYSTEM/certificates", "{}")]
+    [InlineData("PUT", "/api/admin/directory", """{"participants":[{"mnemonic":null,"name":null,"level":"portal","systems":null}],"types":null}""")]
+    public async Task an_entry_with_missing_fields_is_a_bad_request_not_a_failure(string method, string path, string json)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await gateway.Admin().SendAsync(request, Token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task a_caller_without_a_token_is_refused_before_its_body_is_read()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, new Uri(gateway.BaseAddress, "/api/admin/directory"))
+        {
+            Content = new StringContent("{ this is not even JSON", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await gateway.Http.SendAsync(request, Token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task an_inconsistent_change_is_refused_with_its_problems()
     {

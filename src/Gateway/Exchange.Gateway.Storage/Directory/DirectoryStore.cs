@@ -19,7 +19,11 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
     public async Task<DirectoryContent> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await DirectoryTables.ReadAsync(connection, cancellationToken);
+        // One snapshot for the six tables: a load overlapping a change must not see its certificates without its systems.
+        await using var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        var content = await DirectoryTables.ReadAsync(connection, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return content;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public static partial class DirectoryValidator
         foreach (var participant in content.Participants)
         {
             CheckMnemonic(participant.Mnemonic, "participant", problems);
-            Require(participant.Name.Trim().Length > 0, $"participant {participant.Mnemonic} has no name", problems);
+            Require(!string.IsNullOrWhiteSpace(participant.Name), $"participant {participant.Mnemonic} has no name", problems);
             if (participant.Parent is { } parent && !participants.ContainsKey(parent))
             {
                 problems.Add($"participant {participant.Mnemonic}: parent {parent} is not in the directory");
@@ -41,20 +41,20 @@ public static partial class DirectoryValidator
         foreach (var system in content.Systems)
         {
             CheckMnemonic(system.Mnemonic, "information system", problems);
-            Require(participants.ContainsKey(system.Participant), $"information system {system.Mnemonic}: participant {system.Participant} is not in the directory", problems);
-            Require(system.Name.Trim().Length > 0, $"information system {system.Mnemonic} has no name", problems);
+            Require(Has(participants, system.Participant), $"information system {system.Mnemonic}: participant {system.Participant} is not in the directory", problems);
+            Require(!string.IsNullOrWhiteSpace(system.Name), $"information system {system.Mnemonic} has no name", problems);
         }
         foreach (var certificate in content.Certificates)
         {
-            Require(systems.ContainsKey(certificate.System), $"certificate {certificate.Thumbprint}: information system {certificate.System} is not in the directory", problems);
-            Require(Convert.ToHexString(SHA256.HashData(certificate.Der)) == certificate.Thumbprint,
+            Require(Has(systems, certificate.System), $"certificate {certificate.Thumbprint}: information system {certificate.System} is not in the directory", problems);
+            Require(certificate.Der is not null && Convert.ToHexString(SHA256.HashData(certificate.Der)) == certificate.Thumbprint,
                 $"certificate {certificate.Thumbprint}: the thumbprint is not the SHA-256 of its DER", problems);
             Require(certificate.NotBefore < certificate.NotAfter, $"certificate {certificate.Thumbprint}: not valid at any time", problems);
         }
         foreach (var type in content.Types)
         {
-            Require(type.NamespaceUri.Length > 0 && type.RootElement.Length > 0, "a message type needs a namespace and a root element", problems);
-            Require(type.Name.Trim().Length > 0, $"message type {{{type.NamespaceUri}}}{type.RootElement} has no name", problems);
+            Require(!string.IsNullOrEmpty(type.NamespaceUri) && !string.IsNullOrEmpty(type.RootElement), "a message type needs a namespace and a root element", problems);
+            Require(!string.IsNullOrWhiteSpace(type.Name), $"message type {{{type.NamespaceUri}}}{type.RootElement} has no name", problems);
             Require((type.Kind == MessageTypeKind.Broadcast) == (type.BroadcastLevel is not null),
                 $"message type {{{type.NamespaceUri}}}{type.RootElement}: a broadcast type, and only one, names the level it goes to", problems);
             Require(type.AnswerDeadline is null or { Days: > 0 }, $"message type {{{type.NamespaceUri}}}{type.RootElement}: the answer deadline must be at least one day", problems);
@@ -62,15 +62,15 @@ public static partial class DirectoryValidator
         foreach (var provider in content.Providers)
         {
             var type = $"{{{provider.NamespaceUri}}}{provider.RootElement}";
-            Require(types.ContainsKey(type), $"provider {provider.Provider}: type {type} is not in the directory", problems);
-            Require(participants.ContainsKey(provider.Provider), $"provider of {type}: participant {provider.Provider} is not in the directory", problems);
+            Require(Has(types, type), $"provider {provider.Provider}: type {type} is not in the directory", problems);
+            Require(Has(participants, provider.Provider), $"provider of {type}: participant {provider.Provider} is not in the directory", problems);
             Require(provider.Territory is null || participants.ContainsKey(provider.Territory),
                 $"provider of {type}: territory {provider.Territory} is not in the directory", problems);
         }
         foreach (var permission in content.Permissions)
         {
             var type = $"{{{permission.NamespaceUri}}}{permission.RootElement}";
-            Require(types.ContainsKey(type), $"permission for {type}: the type is not in the directory", problems);
+            Require(Has(types, type), $"permission for {type}: the type is not in the directory", problems);
             Require(permission.Sender is null || participants.ContainsKey(permission.Sender),
                 $"permission for {type}: sender {permission.Sender} is not in the directory", problems);
             Require((permission.Recipients == PermittedRecipients.Participant) == (permission.Recipient is not null),
@@ -81,12 +81,18 @@ public static partial class DirectoryValidator
         return problems;
     }
 
-    private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> key, string what, List<string> problems)
+    private static bool Has<T>(Dictionary<string, T> entries, string? key) => key is not null && entries.ContainsKey(key);
+
+    private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string?> key, string what, List<string> problems)
     {
         var byKey = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (!byKey.TryAdd(key(item), item))
+            if (key(item) is not { } itemKey)
+            {
+                problems.Add($"a {what} has no identifier");
+            }
+            else if (!byKey.TryAdd(itemKey, item))
             {
                 problems.Add($"{what} {key(item)} appears twice");
             }
@@ -107,8 +113,8 @@ public static partial class DirectoryValidator
         return false;
     }
 
-    private static void CheckMnemonic(string mnemonic, string what, List<string> problems) =>
-        Require(MnemonicPattern().IsMatch(mnemonic), $"{what} mnemonic '{mnemonic}' must be 1-64 letters, digits, '_' or '-'", problems);
+    private static void CheckMnemonic(string? mnemonic, string what, List<string> problems) =>
+        Require(mnemonic is not null && MnemonicPattern().IsMatch(mnemonic), $"{what} mnemonic '{mnemonic}' must be 1-64 letters, digits, '_' or '-'", problems);
 
     private static void Require(bool condition, string problem, List<string> problems)
     {

@@ -103,7 +103,6 @@ internal static class MessageAttachments
             SELECT coalesce(sum(a.size), 0)::bigint
             FROM messages m JOIN message_attachments a ON a.message_id = m.message_id
             WHERE m.sender = $1 AND m.accepted_at > $2
-              AND m.broadcast_message_id IS NULL  -- a broadcast counts once, not once per copy
             """, connection);
         command.Parameters.AddWithValue(sender);
         command.Parameters.AddWithValue(since);

@@ -15,7 +15,10 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// For a broadcast: one copy per recipient, each delivered and tracked on its own; the message itself then goes
     /// to no outbox. Stored only with the message: a resend of the broadcast adds none.
     /// </param>
-    /// <param name="quota">The sender's attachment quota, checked (under a per-sender lock) when the message has attachments.</param>
+    /// <param name="quota">
+    /// The sender's attachment quota, checked (under a per-sender lock) when the message has attachments; a broadcast's
+    /// copies carry the files too, and count as stored.
+    /// </param>
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
         StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
         IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null, AttachmentQuota? quota = null)
@@ -37,7 +40,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
 
         if (quota is not null && message.Attachments.Count > 0
             && await MessageAttachments.BytesSinceAsync(connection, message.Sender, quota.Since, lockSender: true, cancellationToken)
-                + message.AttachmentBytes > quota.Bytes)
+                + message.AttachmentBytes * (1 + (copies?.Count ?? 0)) > quota.Bytes)
         {
             await transaction.RollbackAsync(cancellationToken);
             return (AcceptOutcome.QuotaExceeded, message);

@@ -5,7 +5,8 @@ using Exchange.Gateway.Storage.Directory;
 namespace Exchange.Gateway.Administration;
 
 /// <summary>
-/// <c>/api/admin</c>: the directory's administration (described at <c>/openapi/v1.json</c>). Every change runs
+/// <c>/api/admin</c>: the directory's administration (described at <c>/openapi/v1.json</c>; callers need an admin token,
+/// see <see cref="AdminTokenMiddleware"/>). Every change runs
 /// through <see cref="DirectoryCache.ChangeAsync"/>: validated as a whole, audited with the token holder as actor,
 /// and seen by every gateway node within a second. "Delete" retires participants, systems, certificates and types
 /// (history refers to them) and removes providers and permissions.
@@ -14,7 +15,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/admin").AddEndpointFilter<AdminTokenFilter>().WithTags("Directory administration");
+        var admin = endpoints.MapGroup("/api/admin").WithTags("Directory administration");
 
         admin.MapGet("/directory", (DirectoryCache directory) => DirectoryDocument.From(directory.Current.Content))
             .WithSummary("Export the whole directory as one reviewable JSON document (certificates inline as PEM).");
@@ -46,7 +47,8 @@ public static class AdminApi
         admin.MapPost("/systems/{mnemonic}/certificates", (string mnemonic, CertificateRequest body, HttpContext http, DirectoryCache directory, CancellationToken ct) =>
                 ChangeAsync(http, directory, c =>
                 {
-                    var certificate = DirectoryDocument.Certificate(System.Text.Encoding.ASCII.GetBytes(body.Pem), mnemonic);
+                    var certificate = DirectoryDocument.Certificate(System.Text.Encoding.ASCII.GetBytes(
+                        body.Pem ?? throw new InvalidDataException("The certificate is missing: send it as 'pem'.")), mnemonic);
                     return c with { Certificates = Put(c.Certificates, x => x.Thumbprint == certificate.Thumbprint, certificate) };
                 }, ct))
             .WithSummary("Register a certificate (PEM) for a system; several may be valid at once while a key is rolled over.");
@@ -128,7 +130,7 @@ public static class AdminApi
     {
         try
         {
-            var changes = await directory.ChangeAsync(AdminTokenFilter.Actor(http), change, cancellationToken);
+            var changes = await directory.ChangeAsync(AdminTokenMiddleware.Actor(http), change, cancellationToken);
             return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
         }
         catch (DirectoryValidationException e)

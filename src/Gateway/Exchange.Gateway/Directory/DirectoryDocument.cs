@@ -112,22 +112,23 @@ public sealed class DirectoryDocument
     {
         var systems = new List<InformationSystem>();
         var certificates = new List<SystemCertificate>();
-        foreach (var participant in Participants)
+        // A list written as null in the JSON is an empty one, not a crash.
+        foreach (var participant in Participants ?? [])
         {
-            foreach (var system in participant.Systems)
+            foreach (var system in participant.Systems ?? [])
             {
                 systems.Add(new InformationSystem(system.Mnemonic, participant.Mnemonic, system.Name, system.RetiredAt));
-                certificates.AddRange(system.Certificates.Select(c => ReadCertificate(c, system.Mnemonic, baseDirectory)));
+                certificates.AddRange((system.Certificates ?? []).Select(c => ReadCertificate(c, system.Mnemonic, baseDirectory)));
             }
         }
         return new DirectoryContent(
-            Participants.Select(p => new Participant(p.Mnemonic, p.Name, p.Level, p.Parent, p.RetiredAt)).ToList(),
+            (Participants ?? []).Select(p => new Participant(p.Mnemonic, p.Name, p.Level, p.Parent, p.RetiredAt)).ToList(),
             systems,
             certificates,
-            Types.Select(t => new DirectoryMessageType(t.NamespaceUri, t.RootElement, t.Name, t.Kind, t.BroadcastLevel,
+            (Types ?? []).Select(t => new DirectoryMessageType(t.NamespaceUri, t.RootElement, t.Name, t.Kind, t.BroadcastLevel,
                 t.AnswerDays is { } days ? new AnswerDeadline(days, t.AnswerDayKind ?? DayKind.Calendar) : null, t.RetiredAt)).ToList(),
-            Providers.Select(p => new TypeProvider(p.NamespaceUri, p.RootElement, p.Territory, p.Provider)).ToList(),
-            Permissions.Select(p => new Permission(p.Sender, p.NamespaceUri, p.RootElement, p.Recipients, p.Recipient)).ToList());
+            (Providers ?? []).Select(p => new TypeProvider(p.NamespaceUri, p.RootElement, p.Territory, p.Provider)).ToList(),
+            (Permissions ?? []).Select(p => new Permission(p.Sender, p.NamespaceUri, p.RootElement, p.Recipients, p.Recipient)).ToList());
     }
 
     /// <summary>A directory certificate from DER or PEM bytes.</summary>

@@ -7,8 +7,9 @@ namespace Exchange.Gateway.Directory;
 /// Imports the deployment's reviewed directory file at start-up: the first time a given version of the file is seen, the
 /// directory becomes what it says (entries it leaves out are retired or removed, and audited). A node that starts again
 /// with a version already imported changes nothing, so what administrators changed since through the admin API stays.
+/// (Start-up loads this node's directory copy afterwards; other nodes learn of the change by notification.)
 /// </summary>
-public sealed class DirectoryFileImporter(DirectoryStore store, DirectoryCache directory, ILogger<DirectoryFileImporter> logger)
+public sealed class DirectoryFileImporter(DirectoryStore store, ILogger<DirectoryFileImporter> logger)
 {
     public async Task ImportAsync(string path, CancellationToken cancellationToken)
     {
@@ -22,7 +23,6 @@ public sealed class DirectoryFileImporter(DirectoryStore store, DirectoryCache d
             Log.DirectoryFileAlreadyImported(logger, path);
             return;
         }
-        await directory.ReloadAsync(cancellationToken);
         Log.DirectoryImported(logger, path, content.Participants.Count, content.Certificates.Count, changes.Count);
     }
 }

@@ -18,7 +18,8 @@ public sealed class TrustRefreshService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _loaded = Fingerprint();
+        // The files may have changed between start-up's load and now: compare from the start, never throw here.
+        Refresh();
         using var timer = new PeriodicTimer(options.Value.TrustRefreshInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {

@@ -6,8 +6,8 @@ namespace Exchange.Gateway.Status;
 
 /// <summary>
 /// A message's status and history for a participant that may see them: its sender or its recipient. Anyone else is
-/// refused with AccessDenied; an unknown MessageID is TargetMessageIsNotFound (asked before the access check would
-/// not tell a stranger more: both answers only say "not for you").
+/// refused with AccessDenied; an unknown MessageID is TargetMessageIsNotFound. A stranger can thus tell that a MessageID
+/// exists, which is all it learns: MessageIDs are random UUIDs the gateway never lists, and the content stays hidden.
 /// </summary>
 public sealed class MessageStatusLookup(MessageStore messages)
 {

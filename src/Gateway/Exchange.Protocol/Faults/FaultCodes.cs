@@ -26,7 +26,6 @@ public static class FaultCodes
     public const string UnknownMessageType = "EXCHANGE-404-MESSAGE-TYPE";
     public const string NoCallerSignature = "EXCHANGE-401-NO-SIGNATURE";
     public const string UnknownCertificate = "EXCHANGE-401-UNKNOWN-CERTIFICATE";
-    public const string NoProvider = "EXCHANGE-404-NO-PROVIDER";
     public const string TargetNotFound = "EXCHANGE-404-TARGET-MESSAGE";
     public const string RequestNotFound = "EXCHANGE-404-REQUEST";
     public const string NoRecipient = "EXCHANGE-404-RECIPIENT";

@@ -51,10 +51,10 @@ public sealed record SmevFault
     public static SmevFault SenderIsNotRegistered(string description) =>
         Void("SenderIsNotRegistered", FaultCodes.UnknownCertificate, description);
 
-    public static SmevFault BusinessDataTypeIsNotSupported(string namespaceUri, string localName, string? description = null) => new()
+    /// <summary>The directory does not know the type, has retired it, or it is not of the kind the operation sends.</summary>
+    public static SmevFault BusinessDataTypeIsNotSupported(string namespaceUri, string localName, string description) => new()
     {
-        Element = "BusinessDataTypeIsNotSupported", Code = description is null ? FaultCodes.NoProvider : FaultCodes.UnknownType,
-        Description = description ?? $"No participant provides messages of type {{{namespaceUri}}}{localName}.",
+        Element = "BusinessDataTypeIsNotSupported", Code = FaultCodes.UnknownType, Description = description,
         Details = [new("RootElementLocalName", localName), new("RootElementNamespaceURI", namespaceUri)],
     };
 

@@ -48,15 +48,22 @@ public sealed class CertificateValidator(TrustStore trust)
         {
             return;
         }
-        var certificate = ValidateChain(certificateDer, at);
+        // One store for the whole check, and remembered only if it is still the one in force: a check that overlapped a
+        // Replace must not put back a certificate the new CRL revokes.
+        var store = _trust;
+        var certificate = ValidateChain(certificateDer, at, store);
         if (_recentlyTrusted.Count >= MaxRemembered)
         {
             _recentlyTrusted.Clear();
         }
         _recentlyTrusted[thumbprint] = (at, new DateTimeOffset(certificate.NotAfter.ToUniversalTime()));
+        if (!ReferenceEquals(store, _trust))
+        {
+            _recentlyTrusted.TryRemove(thumbprint, out _);
+        }
     }
 
-    private X509Certificate ValidateChain(byte[] certificateDer, DateTimeOffset at)
+    private static X509Certificate ValidateChain(byte[] certificateDer, DateTimeOffset at, TrustStore store)
     {
         X509Certificate certificate;
         try
@@ -81,11 +88,11 @@ public sealed class CertificateValidator(TrustStore trust)
         var current = certificate;
         for (var length = 0; length < MaxChainLength; length++)
         {
-            if (IsTrustAnchor(current))
+            if (store.Certificates.Any(anchor => anchor.Equals(current)))
             {
                 return certificate;
             }
-            var issuer = FindIssuer(current)
+            var issuer = FindIssuer(current, store)
                 ?? throw new SignatureException(SignatureError.CertificateUntrusted,
                     $"Certificate {current.SubjectDN} is not issued by any certificate the gateway trusts (issuer {current.IssuerDN}).");
             CheckValidity(issuer, at, "The issuing CA's certificate");
@@ -93,7 +100,7 @@ public sealed class CertificateValidator(TrustStore trust)
             {
                 throw new SignatureException(SignatureError.CertificateUntrusted, $"{issuer.SubjectDN} is not a CA certificate.");
             }
-            CheckRevocation(current, issuer, at);
+            CheckRevocation(current, issuer, at, store);
             current = issuer;
         }
         throw new SignatureException(SignatureError.CertificateUntrusted, $"The chain of {certificate.SubjectDN} is longer than {MaxChainLength}.");
@@ -113,12 +120,12 @@ public sealed class CertificateValidator(TrustStore trust)
         }
     }
 
-    private void CheckRevocation(X509Certificate certificate, X509Certificate issuer, DateTimeOffset at)
+    private static void CheckRevocation(X509Certificate certificate, X509Certificate issuer, DateTimeOffset at, TrustStore store)
     {
-        var crl = _trust.Crls.FirstOrDefault(c => c.IssuerDN.Equivalent(issuer.SubjectDN) && SignedBy(c, issuer));
+        var crl = store.Crls.FirstOrDefault(c => c.IssuerDN.Equivalent(issuer.SubjectDN) && SignedBy(c, issuer));
         if (crl is null)
         {
-            if (_trust.RequireCrl)
+            if (store.RequireCrl)
             {
                 throw new SignatureException(SignatureError.RevocationUnknown, $"No CRL of {issuer.SubjectDN} is loaded, so revocation cannot be ruled out.");
             }
@@ -135,10 +142,8 @@ public sealed class CertificateValidator(TrustStore trust)
         }
     }
 
-    private X509Certificate? FindIssuer(X509Certificate certificate) =>
-        _trust.Certificates.FirstOrDefault(candidate => candidate.SubjectDN.Equivalent(certificate.IssuerDN) && SignedBy(certificate, candidate));
-
-    private bool IsTrustAnchor(X509Certificate certificate) => _trust.Certificates.Any(t => t.Equals(certificate));
+    private static X509Certificate? FindIssuer(X509Certificate certificate, TrustStore store) =>
+        store.Certificates.FirstOrDefault(candidate => candidate.SubjectDN.Equivalent(certificate.IssuerDN) && SignedBy(certificate, candidate));
 
     private static bool SignedBy(X509Certificate certificate, X509Certificate issuer) => Verifies(certificate.Verify, issuer);
 

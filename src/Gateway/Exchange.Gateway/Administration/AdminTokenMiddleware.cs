@@ -5,28 +5,31 @@ using Microsoft.Extensions.Options;
 namespace Exchange.Gateway.Administration;
 
 /// <summary>
-/// Admits admin API calls that carry one of the configured bearer tokens and remembers whose it is, for the audit.
+/// Admits calls under <see cref="PathPrefix"/> (the admin and tracing APIs) that carry one of the configured bearer
+/// tokens, and remembers whose it is, for the audit. A middleware rather than an endpoint filter so that a caller
+/// without a token is turned away before its request body is read.
 /// </summary>
-public sealed class AdminTokenFilter(IOptionsMonitor<AdminOptions> options, ILogger<AdminTokenFilter> logger) : IEndpointFilter
+public sealed class AdminTokenMiddleware(RequestDelegate next, IOptionsMonitor<AdminOptions> options, ILogger<AdminTokenMiddleware> logger)
 {
+    public const string PathPrefix = "/api";
     private const string ActorKey = "exchange.admin.actor";
 
     public static string Actor(HttpContext http) => (string)http.Items[ActorKey]!;
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async Task InvokeAsync(HttpContext http)
     {
-        var http = context.HttpContext;
         var header = http.Request.Headers.Authorization.ToString();
         var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
         var holder = presented.Length == 0 ? null : options.CurrentValue.Tokens.FirstOrDefault(t => SameToken(t.Value, presented)).Key;
         if (holder is null)
         {
             Log.AdminRefused(logger, http.Request.Method, http.Request.Path, http.Connection.RemoteIpAddress?.ToString());
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Admin token required",
-                detail: "Send 'Authorization: Bearer <token>' with a token configured under Exchange:Admin:Tokens.");
+            await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Admin token required",
+                detail: "Send 'Authorization: Bearer <token>' with a token configured under Exchange:Admin:Tokens.").ExecuteAsync(http);
+            return;
         }
         http.Items[ActorKey] = holder;
-        return await next(context);
+        await next(http);
     }
 
     // Constant-time over the hashes, so neither content nor length leaks through timing.
