@@ -10,14 +10,16 @@
 # touch a system-wide instance (no systemd, no /etc/postgresql cluster, no /etc/rabbitmq, no epmd
 # on 4369). Must run as root (PostgreSQL itself runs as the `postgres` OS user).
 #
-# Settings (environment, with defaults):
+# Settings (environment, with defaults). The default ports lie below the kernel's ephemeral range (32768-60999):
+# RabbitMQ cannot bind a port that an outgoing connection used a moment before (TIME_WAIT), and CI must not fail
+# on such a coincidence.
 #   EXCHANGE_STATE_DIR          <repo>/.state/services
-#   EXCHANGE_PG_PORT            55432
+#   EXCHANGE_PG_PORT            24432
 #   EXCHANGE_PG_PASSWORD        exchange   (superuser `exchange`, database `exchange`)
-#   EXCHANGE_RABBIT_PORT        55672      (AMQP)
-#   EXCHANGE_RABBIT_MGMT_PORT   55673      (management HTTP API)
-#   EXCHANGE_RABBIT_DIST_PORT   55674      (Erlang distribution)
-#   EXCHANGE_RABBIT_EPMD_PORT   55675      (private epmd, never the shared 4369)
+#   EXCHANGE_RABBIT_PORT        24672      (AMQP)
+#   EXCHANGE_RABBIT_MGMT_PORT   24673      (management HTTP API)
+#   EXCHANGE_RABBIT_DIST_PORT   24674      (Erlang distribution)
+#   EXCHANGE_RABBIT_EPMD_PORT   24675      (private epmd, never the shared 4369)
 #   EXCHANGE_RABBIT_USER        exchange   (tag administrator, full permissions on vhost /)
 #   EXCHANGE_RABBIT_PASSWORD    exchange
 #   EXCHANGE_SERVICES_TIMEOUT   120        (seconds to wait for each service to come up)
@@ -30,14 +32,14 @@ STATE_DIR="${EXCHANGE_STATE_DIR:-$REPO_ROOT/.state/services}"
 case "$STATE_DIR" in /*) ;; *) STATE_DIR="$PWD/$STATE_DIR" ;; esac
 STATE_DIR="${STATE_DIR%/}"
 
-PG_PORT="${EXCHANGE_PG_PORT:-55432}"
+PG_PORT="${EXCHANGE_PG_PORT:-24432}"
 PG_USER="exchange"
 PG_PASSWORD="${EXCHANGE_PG_PASSWORD:-exchange}"
 PG_DATABASE="exchange"
-RB_PORT="${EXCHANGE_RABBIT_PORT:-55672}"
-RB_MGMT_PORT="${EXCHANGE_RABBIT_MGMT_PORT:-55673}"
-RB_DIST_PORT="${EXCHANGE_RABBIT_DIST_PORT:-55674}"
-RB_EPMD_PORT="${EXCHANGE_RABBIT_EPMD_PORT:-55675}"
+RB_PORT="${EXCHANGE_RABBIT_PORT:-24672}"
+RB_MGMT_PORT="${EXCHANGE_RABBIT_MGMT_PORT:-24673}"
+RB_DIST_PORT="${EXCHANGE_RABBIT_DIST_PORT:-24674}"
+RB_EPMD_PORT="${EXCHANGE_RABBIT_EPMD_PORT:-24675}"
 RB_USER="${EXCHANGE_RABBIT_USER:-exchange}"
 RB_PASSWORD="${EXCHANGE_RABBIT_PASSWORD:-exchange}"
 RB_NODENAME="exchange@localhost"

@@ -47,7 +47,7 @@ public sealed class BenchServers
         return new BenchServers(
             Required("ConnectionStrings__exchange"),
             broker,
-            new Uri(Environment.GetEnvironmentVariable("Exchange__Broker__ManagementUrl") ?? "http://127.0.0.1:55673/"),
+            new Uri(Environment.GetEnvironmentVariable("Exchange__Broker__ManagementUrl") ?? "http://127.0.0.1:24673/"),
             credentials);
     }
 

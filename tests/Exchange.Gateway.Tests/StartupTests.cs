@@ -19,7 +19,7 @@ public sealed class StartupTests
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
         {
-            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:55672/",
+            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:24672/",
         }));
         Assert.Contains("ConnectionStrings:exchange", error.Message);
     }
@@ -41,7 +41,7 @@ public sealed class StartupTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
         {
             ["ConnectionStrings:exchange"] = "Host=127.0.0.1;Port=1;Username=x;Password=x;Database=nowhere;Timeout=1",
-            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:55672/",
+            ["ConnectionStrings:broker"] = "amqp://exchange:exchange@127.0.0.1:24672/",
             ["Exchange:Gateway:StartupTimeout"] = "00:00:01",
         }));
         Assert.Contains("127.0.0.1:1/nowhere", error.Message);

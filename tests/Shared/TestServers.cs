@@ -12,11 +12,11 @@ public static class TestServers
 {
     public static string PostgresAdmin =>
         Environment.GetEnvironmentVariable("EXCHANGE_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=55432;Username=exchange;Password=exchange;Database=postgres;Pooling=false";
+        ?? "Host=127.0.0.1;Port=24432;Username=exchange;Password=exchange;Database=postgres;Pooling=false";
 
-    public static Uri Broker => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER") ?? "amqp://exchange:exchange@127.0.0.1:55672/");
+    public static Uri Broker => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER") ?? "amqp://exchange:exchange@127.0.0.1:24672/");
 
-    public static Uri BrokerManagement => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER_MANAGEMENT") ?? "http://127.0.0.1:55673/");
+    public static Uri BrokerManagement => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER_MANAGEMENT") ?? "http://127.0.0.1:24673/");
 
     public const string StartCommand = "scripts/services.sh start";
 
