@@ -105,32 +105,35 @@ public sealed class GatewayFixture : IAsyncLifetime
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
             builder.Services.AddSingleton<TimeProvider>(Clock);
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:exchange"] = _database!.ConnectionString,
-                ["ConnectionStrings:broker"] = _virtualHost!.Address.ToString(),
-                ["Exchange:Gateway:DirectoryFile"] = _directoryFile,
-                ["Exchange:Signing:KeyFile"] = Path.Combine(_workDirectory, "GATEWAY.p12"),
-                ["Exchange:Signing:KeyPassword"] = "test",
-                ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(_workDirectory, "ca.cer"),
-                ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
-                ["Exchange:Gateway:NodeName"] = nodeName,
-                ["Exchange:Admin:Tokens:tester"] = AdminToken,
-                ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
-                // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
-                ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
-                ["Exchange:Scheduler:PollInterval"] = "00:00:01",
-                ["Logging:LogLevel:Default"] = "Warning",
-                ["Urls"] = "http://127.0.0.1:0",
-            });
+            builder.Configuration.AddInMemoryCollection(NodeSettings(nodeName));
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return app;
     }
+
+    /// <summary>The configuration of a node of this fixture (its database, virtual host, keys and directory).</summary>
+    public Dictionary<string, string?> NodeSettings(string nodeName) => new()
+    {
+        ["ConnectionStrings:exchange"] = _database!.ConnectionString,
+        ["ConnectionStrings:broker"] = _virtualHost!.Address.ToString(),
+        ["Exchange:Gateway:DirectoryFile"] = _directoryFile,
+        ["Exchange:Signing:KeyFile"] = Path.Combine(_workDirectory, "GATEWAY.p12"),
+        ["Exchange:Signing:KeyPassword"] = "test",
+        ["Exchange:Signing:TrustedCertificates:0"] = Path.Combine(_workDirectory, "ca.cer"),
+        ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
+        ["Exchange:Gateway:NodeName"] = nodeName,
+        ["Exchange:Admin:Tokens:tester"] = AdminToken,
+        ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
+        // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
+        ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
+        ["Exchange:Scheduler:PollInterval"] = "00:00:01",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Urls"] = "http://127.0.0.1:0",
+    };
 
     /// <summary>A client of <paramref name="participant"/> talking to another node.</summary>
     public ExchangeClient ClientOf(WebApplication node, string participant) =>

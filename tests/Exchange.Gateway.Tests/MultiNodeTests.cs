@@ -35,6 +35,39 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
     }
 
     [Fact]
+    public async Task messages_accepted_by_a_node_killed_at_once_are_all_delivered_once_through_another()
+    {
+        await using var doomed = await GatewayProcess.StartAsync(gateway.NodeSettings("doomed-node"), Token);
+        var portal = new Adapters.Sdk.ExchangeClient(gateway.CheckedHttp, doomed.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator());
+        var sent = new List<Guid>();
+        for (var i = 0; i < 20; i++)
+        {
+            sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal($"before the crash {i}"), cancellationToken: Token)).MessageId);
+        }
+
+        // SIGKILL right after the last acceptance: some messages are still in its outbox, some in flight to the broker.
+        await doomed.KillAsync();
+        // The killed node wrote with the real clock; let the surviving node's test clock catch up so those rows are due.
+        gateway.Clock.SetUtcNow(DateTimeOffset.UtcNow.AddSeconds(1));
+
+        var received = new List<Guid>();
+        var health = gateway.Client("HEALTH");
+        await gateway.WaitUntilAsync(async () =>
+        {
+            while (await health.GetRequestAsync(cancellationToken: Token) is { } message)
+            {
+                received.Add(message.MessageId);
+                await health.AckAsync(message.MessageId, cancellationToken: Token);
+            }
+            return sent.All(received.Contains);
+        });
+
+        Assert.Equal(sent.Order(), received.Where(sent.Contains).Order());
+        Assert.Equal(received.Count, received.Distinct().Count());
+        Assert.Null(await health.GetRequestAsync(cancellationToken: Token));
+    }
+
+    [Fact]
     public async Task a_message_taken_on_one_node_is_acknowledged_on_another()
     {
         var second = await gateway.StartNodeAsync("node-b");
