@@ -86,6 +86,12 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         Assert.Equal(MessageKind.Broadcast, first.Metadata.Kind);
         Assert.Equal("Flood warning", first.BusinessContent.InnerText);
         Assert.All(new[] { first, second }, copy => Assert.Equal(map.Content.ToArray(), Assert.Single(copy.Attachments).Content.ToArray()));
+        // The file is stored once, under the broadcast; its copies deliver it from there.
+        Assert.Equal(1, await gateway.CountAsync($"SELECT count(*) FROM message_attachments WHERE message_id = '{sent.MessageId}'"));
+        Assert.Equal(0, await gateway.CountAsync($"""
+            SELECT count(*) FROM message_attachments a JOIN messages m ON m.message_id = a.message_id
+            WHERE m.broadcast_message_id = '{sent.MessageId}'
+            """));
         await gateway.Client(GatewayFixture.SystemOf("TOLMACHEVO")).AckAsync(first.MessageId, cancellationToken: Token);
 
         var original = await gateway.Admin().GetFromJsonAsync<System.Text.Json.JsonElement>(

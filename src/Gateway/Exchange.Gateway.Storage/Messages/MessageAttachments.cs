@@ -25,14 +25,21 @@ internal static class MessageAttachments
         }
     }
 
+    /// <summary>
+    /// Where a message's files are: under its own id, or — for a copy of a broadcast accepted here — under the broadcast's,
+    /// which stores them once for all its copies. (A copy that arrived from another site brings and keeps its own.)
+    /// </summary>
+    private const string FilesOfMessage =
+        "messages m JOIN message_attachments a ON a.message_id = m.message_id OR a.message_id = m.broadcast_message_id";
+
     /// <summary>The attachments of each message given, in the sender's order; messages without any are absent.</summary>
     public static async Task<Dictionary<Guid, List<StoredAttachment>>> LoadAsync(NpgsqlConnection connection, Guid[] messageIds,
         bool withContent, CancellationToken cancellationToken)
     {
         var found = new Dictionary<Guid, List<StoredAttachment>>();
         await using var command = new NpgsqlCommand($"""
-            SELECT message_id, content_id, mime_type, size, sha256, {(withContent ? "content" : "''::bytea")}
-            FROM message_attachments WHERE message_id = ANY($1) ORDER BY message_id, ordinal
+            SELECT m.message_id, a.content_id, a.mime_type, a.size, a.sha256, {(withContent ? "a.content" : "''::bytea")}
+            FROM {FilesOfMessage} WHERE m.message_id = ANY($1) ORDER BY m.message_id, a.ordinal
             """, connection);
         command.Parameters.AddWithValue(messageIds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -66,7 +73,7 @@ internal static class MessageAttachments
     {
         var sizes = new Dictionary<Guid, long>();
         await using (var command = new NpgsqlCommand(
-            "SELECT message_id, sum(size)::bigint FROM message_attachments WHERE message_id = ANY($1) GROUP BY message_id", connection))
+            $"SELECT m.message_id, sum(a.size)::bigint FROM {FilesOfMessage} WHERE m.message_id = ANY($1) GROUP BY m.message_id", connection))
         {
             command.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

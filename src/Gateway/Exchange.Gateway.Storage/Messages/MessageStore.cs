@@ -17,7 +17,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// </param>
     /// <param name="quota">
     /// The sender's attachment quota, checked (under a per-sender lock) when the message has attachments; a broadcast's
-    /// copies carry the files too, and count as stored.
+    /// files are stored once, under the broadcast, and its copies deliver them from there.
     /// </param>
     public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
         StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
@@ -40,7 +40,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
 
         if (quota is not null && message.Attachments.Count > 0
             && await MessageAttachments.BytesSinceAsync(connection, message.Sender, quota.Since, lockSender: true, cancellationToken)
-                + message.AttachmentBytes * (1 + (copies?.Count ?? 0)) > quota.Bytes)
+                + message.AttachmentBytes > quota.Bytes)
         {
             await transaction.RollbackAsync(cancellationToken);
             return (AcceptOutcome.QuotaExceeded, message);
@@ -65,7 +65,6 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
             {
                 throw new InvalidOperationException($"Broadcast copy {copy.MessageId} of {message.MessageId} has an id already in use.");
             }
-            await MessageAttachments.InsertAsync(connection, stored, cancellationToken);
             await StatusHistory.AppendAsync(connection, copy.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
                 $"copy of broadcast {message.MessageId}", cancellationToken);
             await AddToOutboxAsync(connection, stored, cancellationToken);
