@@ -34,6 +34,26 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     }
 
     [Fact]
+    public async Task a_broadcast_copy_or_a_response_from_another_site_is_stored_though_what_it_names_lives_there()
+    {
+        byte[] file = [7, 7, 7];
+        var copy = fixture.NewMessage("R_REMOTE") with
+        {
+            Kind = "broadcast",
+            BroadcastMessageId = Guid.NewGuid(),
+            Attachments = [new StoredAttachment("notice", "text/plain", file.Length, System.Security.Cryptography.SHA256.HashData(file), file)],
+        };
+        var response = fixture.NewMessage("R_REMOTE") with { Kind = "response", OriginalMessageId = Guid.NewGuid() };
+
+        Assert.True(await fixture.Inbox.StoreAsync(copy, fixture.Time.GetUtcNow(), "node-a", Token));
+        Assert.True(await fixture.Inbox.StoreAsync(response, fixture.Time.GetUtcNow(), "node-a", Token));
+
+        var leased = await LeaseAsync("R_REMOTE");
+        Assert.Equal(copy.MessageId, leased!.Message.MessageId);
+        Assert.Equal(file, Assert.Single(leased.Message.Attachments).Content);
+    }
+
+    [Fact]
     public async Task a_message_from_another_site_is_stored_with_its_content()
     {
         var message = fixture.NewMessage("R2");
