@@ -1,0 +1,77 @@
+using Exchange.Adapters.Sdk;
+using Exchange.Adapters.Sdk.Faults;
+using Exchange.Protocol;
+using Exchange.Tests.Shared;
+using Npgsql;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>
+/// The database goes away under a running gateway (every connection cut, no new ones allowed) and comes back: what was
+/// accepted before is delivered once, what was sent meanwhile was refused as retryable and stored nowhere, and a resend
+/// with the same MessageID then succeeds.
+/// </summary>
+public sealed class DatabaseRecoveryTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task messages_survive_a_database_outage_and_a_send_refused_during_it_can_be_sent_again()
+    {
+        var portal = gateway.Client("PORTAL");
+        var sent = new List<Guid>();
+        for (var i = 0; i < 10; i++)
+        {
+            sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal($"before the outage {i}"), cancellationToken: Token)).MessageId);
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
+        var during = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        await SetDatabaseDownAsync(database, down: true);
+        try
+        {
+            var refused = await Assert.ThrowsAsync<ExchangeUnavailableException>(() =>
+                portal.SendRequestAsync(BusinessDocuments.Appeal("during the outage"), new SendOptions(MessageId: during), Token));
+            Assert.True(refused.IsRetryable);
+        }
+        finally
+        {
+            await SetDatabaseDownAsync(database, down: false);
+        }
+
+        Assert.Equal(0, await gateway.CountAsync($"SELECT count(*) FROM messages WHERE message_id = '{during}'"));
+        sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal("during the outage"), new SendOptions(MessageId: during), Token)).MessageId);
+
+        var received = new List<Guid>();
+        var health = gateway.Client("HEALTH");
+        await gateway.WaitUntilAsync(async () =>
+        {
+            while (await health.GetRequestAsync(cancellationToken: Token) is { } message)
+            {
+                received.Add(message.MessageId);
+                await health.AckAsync(message.MessageId, cancellationToken: Token);
+            }
+            return sent.All(received.Contains);
+        });
+        Assert.Equal(sent.Order(), received.Order());
+        Assert.Null(await health.GetRequestAsync(cancellationToken: Token));
+    }
+
+    /// <summary>Down: no new connections to the database, and every open one terminated (as a crash would).</summary>
+    private static async Task SetDatabaseDownAsync(string database, bool down)
+    {
+        await using var admin = new NpgsqlConnection(TestServers.PostgresAdmin);
+        await admin.OpenAsync(Token);
+        await using (var allow = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {(down ? "false" : "true")}", admin))
+        {
+            await allow.ExecuteNonQueryAsync(Token);
+        }
+        if (down)
+        {
+            await using var terminate = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", admin);
+            terminate.Parameters.AddWithValue(database);
+            await terminate.ExecuteScalarAsync(Token);
+        }
+    }
+}
