@@ -42,19 +42,9 @@ public sealed class DatabaseRecoveryTests(GatewayFixture gateway) : IClassFixtur
         Assert.Equal(0, await gateway.CountAsync($"SELECT count(*) FROM messages WHERE message_id = '{during}'"));
         sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal("during the outage"), new SendOptions(MessageId: during), Token)).MessageId);
 
-        var received = new List<Guid>();
-        var health = gateway.Client("HEALTH");
-        await gateway.WaitUntilAsync(async () =>
-        {
-            while (await health.GetRequestAsync(cancellationToken: Token) is { } message)
-            {
-                received.Add(message.MessageId);
-                await health.AckAsync(message.MessageId, cancellationToken: Token);
-            }
-            return sent.All(received.Contains);
-        });
+        var received = await gateway.ReceiveAllAsync("HEALTH", sent);
         Assert.Equal(sent.Order(), received.Order());
-        Assert.Null(await health.GetRequestAsync(cancellationToken: Token));
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
     }
 
     /// <summary>Down: no new connections to the database, and every open one terminated (as a crash would).</summary>

@@ -172,6 +172,26 @@ public sealed class GatewayFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Takes and acknowledges every request reaching the participant until all of <paramref name="expected"/> have come;
+    /// returns every message taken, so a test can also see what came twice or uninvited.
+    /// </summary>
+    public async Task<List<Guid>> ReceiveAllAsync(string participant, IReadOnlyCollection<Guid> expected)
+    {
+        var received = new List<Guid>();
+        var client = Client(participant);
+        await WaitUntilAsync(async () =>
+        {
+            while (await client.GetRequestAsync(cancellationToken: TestContext.Current.CancellationToken) is { } message)
+            {
+                received.Add(message.MessageId);
+                await client.AckAsync(message.MessageId, cancellationToken: TestContext.Current.CancellationToken);
+            }
+            return expected.All(received.Contains);
+        });
+        return received;
+    }
+
     /// <summary>Waits (polling GetResponse) for the next response of the participant's queue.</summary>
     public async Task<ReceivedResponse> ReceiveResponseAsync(string participant, bool mtom = false)
     {

@@ -18,20 +18,10 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
         await first.StopAsync(Token);
         await first.DisposeAsync();
 
-        var received = new List<Guid>();
-        var health = gateway.Client("HEALTH");
-        await gateway.WaitUntilAsync(async () =>
-        {
-            while (await health.GetRequestAsync(cancellationToken: Token) is { } message)
-            {
-                received.Add(message.MessageId);
-                await health.AckAsync(message.MessageId, cancellationToken: Token);
-            }
-            return received.Count >= sent.Count;
-        });
+        var received = await gateway.ReceiveAllAsync("HEALTH", sent);
 
         Assert.Equal(sent.Order(), received.Order());
-        Assert.Null(await health.GetRequestAsync(cancellationToken: Token));
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
     }
 
     [Fact]
@@ -50,21 +40,11 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
         // The killed node wrote with the real clock; let the surviving node's test clock catch up so those rows are due.
         gateway.Clock.SetUtcNow(DateTimeOffset.UtcNow.AddSeconds(1));
 
-        var received = new List<Guid>();
-        var health = gateway.Client("HEALTH");
-        await gateway.WaitUntilAsync(async () =>
-        {
-            while (await health.GetRequestAsync(cancellationToken: Token) is { } message)
-            {
-                received.Add(message.MessageId);
-                await health.AckAsync(message.MessageId, cancellationToken: Token);
-            }
-            return sent.All(received.Contains);
-        });
+        var received = await gateway.ReceiveAllAsync("HEALTH", sent);
 
         Assert.Equal(sent.Order(), received.Where(sent.Contains).Order());
         Assert.Equal(received.Count, received.Distinct().Count());
-        Assert.Null(await health.GetRequestAsync(cancellationToken: Token));
+        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
     }
 
     [Fact]
