@@ -13,7 +13,8 @@ public sealed class DirectorySnapshot
     private readonly Dictionary<string, InformationSystem> _systems;
     private readonly Dictionary<string, SystemCertificate> _certificates;
     private readonly Dictionary<MessageType, DirectoryMessageType> _types;
-    private readonly ILookup<MessageType, TypeProvider> _providers;
+    // Per type: provider by territory mnemonic, "" for the region-wide one; built once, asked on every request.
+    private readonly Dictionary<MessageType, Dictionary<string, string>> _providers;
     private readonly ILookup<MessageType, Permission> _permissions;
 
     public DirectorySnapshot(DirectoryContent content)
@@ -23,7 +24,8 @@ public sealed class DirectorySnapshot
         _systems = content.Systems.ToDictionary(s => s.Mnemonic, StringComparer.Ordinal);
         _certificates = content.Certificates.ToDictionary(c => c.Thumbprint, StringComparer.Ordinal);
         _types = content.Types.ToDictionary(t => new MessageType(t.NamespaceUri, t.RootElement));
-        _providers = content.Providers.ToLookup(p => new MessageType(p.NamespaceUri, p.RootElement));
+        _providers = content.Providers.GroupBy(p => new MessageType(p.NamespaceUri, p.RootElement))
+            .ToDictionary(g => g.Key, g => g.ToDictionary(p => p.Territory ?? "", p => p.Provider, StringComparer.Ordinal));
         _permissions = content.Permissions.ToLookup(p => new MessageType(p.NamespaceUri, p.RootElement));
     }
 
@@ -53,7 +55,10 @@ public sealed class DirectorySnapshot
     /// </summary>
     public Participant? ProviderFor(MessageType type, string territory)
     {
-        var byTerritory = _providers[type].ToDictionary(p => p.Territory ?? "", p => p.Provider, StringComparer.Ordinal);
+        if (!_providers.TryGetValue(type, out var byTerritory))
+        {
+            return null;
+        }
         var hops = 0;
         for (var place = Participant(territory); place is not null && hops++ < _participants.Count; place = place.Parent is { } parent ? Participant(parent) : null)
         {
@@ -65,7 +70,8 @@ public sealed class DirectorySnapshot
         return byTerritory.TryGetValue("", out var regional) ? Active(regional) : null;
     }
 
-    public bool Provides(string mnemonic, MessageType type) => _providers[type].Any(p => p.Provider == mnemonic);
+    public bool Provides(string mnemonic, MessageType type) =>
+        _providers.TryGetValue(type, out var byTerritory) && byTerritory.ContainsValue(mnemonic);
 
     /// <summary>Active participants of a level, all of them or those under <paramref name="under"/>.</summary>
     public IReadOnlyList<Participant> ActiveOfLevel(ParticipantLevel level, string? under) =>
