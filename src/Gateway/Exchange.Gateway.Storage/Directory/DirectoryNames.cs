@@ -20,7 +20,7 @@ public static class DirectoryNames
             ? value
             : throw new InvalidDataException($"'{name}' is not one of {string.Join(", ", Enum.GetValues<TEnum>().Select(Of))}.");
 
-    public static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
+    private static bool TryParse<TEnum>(string? name, out TEnum value) where TEnum : struct, Enum
     {
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
