@@ -159,11 +159,11 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// Waits for one particular request; requests that earlier tests of the class left in the participant's queue are
     /// acknowledged on the way, so they cannot stand in for it.
     /// </summary>
-    public async Task<ReceivedRequest> ReceiveAsync(string participant, Guid messageId)
+    public async Task<ReceivedRequest> ReceiveAsync(string participant, Guid messageId, bool mtom = false)
     {
         while (true)
         {
-            var received = await ReceiveAsync(participant);
+            var received = await ReceiveAsync(participant, mtom: mtom);
             if (received.MessageId == messageId)
             {
                 return received;
@@ -192,8 +192,24 @@ public sealed class GatewayFixture : IAsyncLifetime
         return received;
     }
 
-    /// <summary>Waits (polling GetResponse) for the next response of the participant's queue.</summary>
-    public async Task<ReceivedResponse> ReceiveResponseAsync(string participant, bool mtom = false)
+    /// <summary>
+    /// Waits for the response to one particular request; responses that earlier tests of the class left in the
+    /// participant's queue are acknowledged on the way, so they cannot stand in for it.
+    /// </summary>
+    public async Task<ReceivedResponse> ReceiveResponseAsync(string participant, Guid requestId, bool mtom = false)
+    {
+        while (true)
+        {
+            var received = await NextResponseAsync(participant, mtom);
+            if (received.OriginalMessageId == requestId)
+            {
+                return received;
+            }
+            await Client(participant).AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
+        }
+    }
+
+    private async Task<ReceivedResponse> NextResponseAsync(string participant, bool mtom)
     {
         var client = Client(participant, mtom);
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -17,7 +17,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         return (sent.MessageId, received);
     }
 
-    private Task<ReceivedResponse> ResponseForPortalAsync() => gateway.ReceiveResponseAsync("PORTAL");
+    private Task<ReceivedResponse> ResponseForPortalAsync(Guid requestId) => gateway.ReceiveResponseAsync("PORTAL", requestId);
 
     [Fact]
     public async Task an_answer_goes_back_to_the_requester_and_both_histories_show_it()
@@ -29,7 +29,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal("responseIsQueued", answer.Status);
         Assert.Equal("PORTAL", answer.Recipient!.Mnemonic);
 
-        var response = await ResponseForPortalAsync();
+        var response = await ResponseForPortalAsync(requestId);
         await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
 
         Assert.Equal(answer.MessageId, response.MessageId);
@@ -49,7 +49,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
 
         await gateway.Client("HEALTH").RejectRequestAsync(received.ReplyTo!, "ACCESS_DENIED", "Medical secrecy", cancellationToken: Token);
 
-        var response = await ResponseForPortalAsync();
+        var response = await ResponseForPortalAsync(requestId);
         await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
         Assert.Null(response.BusinessContent);
         Assert.Equal(["ACCESS_DENIED"], response.Rejections);
@@ -133,7 +133,7 @@ public sealed class ResponseFlowTests(GatewayFixture gateway) : IClassFixture<Ga
         Assert.Equal(["requestIsQueued", "messageIsDelivered", "requestIsRejectedBySmev"], events.Select(e => e.StatusCategory));
         Assert.Contains("NO_DATA", events[^1].Details);
         Assert.Null(await portal.GetStatusAsync(Token));
-        var response = await ResponseForPortalAsync();
+        var response = await ResponseForPortalAsync(requestId);
         await portal.AckAsync(response.MessageId, cancellationToken: Token);
     }
 }

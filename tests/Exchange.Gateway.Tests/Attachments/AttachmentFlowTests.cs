@@ -30,7 +30,7 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
                 new OutgoingAttachment("form", "application/pdf", form),
             ]), Token);
 
-        var request = await gateway.ReceiveAsync("HEALTH", mtom: providerMtom);
+        var request = await gateway.ReceiveAsync("HEALTH", sent.MessageId, providerMtom);
         await gateway.Client("HEALTH").AckAsync(request.MessageId, cancellationToken: Token);
 
         Assert.Equal(sent.MessageId, request.MessageId);
@@ -46,7 +46,7 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
         await gateway.Client("HEALTH", providerMtom).SendResponseAsync(request.ReplyTo!, BusinessDocuments.Appeal("done", root: "AppealAnswer"),
             [new OutgoingAttachment("certificate", "application/pdf", certificate, SignWith: gateway.Pki.Key("HEALTH"))], cancellationToken: Token);
 
-        var response = await gateway.ReceiveResponseAsync("PORTAL", senderMtom);
+        var response = await gateway.ReceiveResponseAsync("PORTAL", sent.MessageId, senderMtom);
         await gateway.Client("PORTAL").AckAsync(response.MessageId, cancellationToken: Token);
         var attachment = Assert.Single(response.Attachments);
         Assert.Equal(certificate, attachment.Content.ToArray());
