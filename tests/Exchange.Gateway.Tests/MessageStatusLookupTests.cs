@@ -32,15 +32,19 @@ public sealed class MessageStatusLookupTests(GatewayFixture gateway) : IClassFix
     }
 
     [Fact]
-    public async Task a_participant_that_neither_sent_nor_received_the_message_is_denied()
+    public async Task for_a_participant_that_neither_sent_nor_received_it_the_message_does_not_exist()
     {
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("not yours"), cancellationToken: Token);
+        var unknown = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
 
-        var fault = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+        var stranger = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
             gateway.Client("RSA_BODY").GetMessageStatusAsync(sent.MessageId, Token));
+        var nobody = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
+            gateway.Client("RSA_BODY").GetMessageStatusAsync(unknown, Token));
 
-        Assert.Equal("AccessDenied", fault.Element);
-        Assert.Equal("EXCHANGE-403-ACCESS-DENIED", fault.Code);
+        Assert.Equal("TargetMessageIsNotFound", stranger.Element);
+        Assert.Equal(nobody.Code, stranger.Code);
+        Assert.Equal(nobody.Message.Replace(unknown.ToString(), "ID"), stranger.Message.Replace(sent.MessageId.ToString(), "ID"));
     }
 
     [Fact]
