@@ -88,6 +88,13 @@ public sealed class RequestRouterTests
     }
 
     [Fact]
+    public void a_route_carries_the_answer_deadline_of_its_type_if_the_directory_sets_one()
+    {
+        Assert.Equal(new AnswerDeadline(30, DayKind.Calendar), RouteOf("SOSNOVSKOYE", Appeal).AnswerDeadline);
+        Assert.Null(RouteOf("VYBORG", Letter, to: "KIT").AnswerDeadline);
+    }
+
+    [Fact]
     public void a_named_recipient_receives_a_type_anyone_may_send_to_anyone()
     {
         var route = RouteOf("VYBORG", Letter, to: "KIT");

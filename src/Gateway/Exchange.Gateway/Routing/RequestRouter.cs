@@ -5,8 +5,14 @@ using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Routing;
 
-/// <summary>Where a request goes: one recipient, or for a broadcast type every recipient it fans out to.</summary>
-public sealed record Route(IReadOnlyList<Participant> Recipients, bool IsBroadcast, string Reason);
+/// <summary>
+/// Where a request goes: one recipient, or for a broadcast type every recipient it fans out to; and by when the
+/// directory wants the type answered.
+/// </summary>
+public sealed record Route(IReadOnlyList<Participant> Recipients, bool IsBroadcast, string Reason)
+{
+    public AnswerDeadline? AnswerDeadline { get; init; }
+}
 
 /// <summary>
 /// Decides where a request goes, from the directory alone, given the sender's routing instructions
@@ -35,9 +41,10 @@ public static class RequestRouter
 
         var recipient = Named(directory, to, "recipient");
         var place = Named(directory, territory, "territory");
-        return registered.Kind == MessageTypeKind.Broadcast
+        var route = registered.Kind == MessageTypeKind.Broadcast
             ? Broadcast(directory, sender, type, registered.BroadcastLevel!.Value, recipient ?? place)
             : recipient is not null ? Explicit(directory, sender, type, recipient) : ByTerritory(directory, sender, type, place ?? sender);
+        return route with { AnswerDeadline = registered.AnswerDeadline };
     }
 
     private static Participant? Named(DirectorySnapshot directory, string? mnemonic, string what) =>
