@@ -103,6 +103,20 @@ public sealed class DirectoryRoutingTests(GatewayFixture gateway) : IClassFixtur
         Assert.Equal("acknowledged", acked.Status);
         Assert.Equal("delivered", waiting.Status);
 
+        // The sender's status stream speaks of the broadcast it sent, naming each copy and its recipient.
+        var events = new List<Protocol.Messages.ProcessingStatus>();
+        while (await luga.GetStatusAsync(Token) is { } next)
+        {
+            events.Add(next);
+        }
+        Assert.All(events, e => Assert.Equal(sent.MessageId, e.OriginalMessageId));
+        var queued = events.Where(e => e.StatusCategory == "requestIsQueued").Select(e => e.Details).ToList();
+        Assert.Equal(2, queued.Count);
+        Assert.Contains(queued, d => d!.StartsWith($"copy {first.MessageId} for TOLMACHEVO", StringComparison.Ordinal));
+        Assert.Contains(queued, d => d!.StartsWith($"copy {second.MessageId} for SEREBRYANSKOYE", StringComparison.Ordinal));
+        var delivered = Assert.Single(events, e => e.StatusCategory == "messageIsDelivered");
+        Assert.StartsWith($"copy {first.MessageId} for TOLMACHEVO", delivered.Details);
+
         // Only the district itself may address its settlements.
         var denied = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
             gateway.Client("HEALTH").SendRequestAsync(Document(Notice, "not yours"), new SendOptions(To: "LUGA"), Token));

@@ -4,40 +4,14 @@ namespace Exchange.Gateway.Storage.Messages;
 
 /// <summary>
 /// Appends to the append-only status history, inside the caller's transaction, and reports the change in the
-/// message sender's status stream when SMEV's vocabulary has a word for it.
+/// message sender's status stream when SMEV's vocabulary has a word for it. A copy of a broadcast is reported under the
+/// broadcast's MessageID — the only one its sender knows — with the copy's id and recipient in the details.
 /// </summary>
 internal static class StatusHistory
 {
-    public static async Task AppendAsync(NpgsqlConnection connection, Guid messageId, string status, DateTimeOffset at,
-        string actor, string? reason, CancellationToken cancellationToken)
-    {
-        await using (var command = new NpgsqlCommand(
-            "INSERT INTO message_status (message_id, status, at, actor, reason) VALUES ($1, $2, $3, $4, $5)", connection))
-        {
-            command.Parameters.AddWithValue(messageId);
-            command.Parameters.AddWithValue(status);
-            command.Parameters.AddWithValue(at);
-            command.Parameters.AddWithValue(actor);
-            command.Parameters.AddWithValue((object?)reason ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (InteractionStatus.ForRequest(status) is not { } requestCategory)
-        {
-            return;
-        }
-        await using var report = new NpgsqlCommand("""
-            INSERT INTO status_events (participant, message_id, category, details, created_at)
-            SELECT sender, message_id, CASE kind WHEN 'response' THEN $3 ELSE $2 END, $4, $5
-            FROM messages WHERE message_id = $1
-            """, connection);
-        report.Parameters.AddWithValue(messageId);
-        report.Parameters.AddWithValue(requestCategory);
-        report.Parameters.AddWithValue(InteractionStatus.ForResponse(status)!);
-        report.Parameters.AddWithValue((object?)reason ?? DBNull.Value);
-        report.Parameters.AddWithValue(at);
-        await report.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public static Task AppendAsync(NpgsqlConnection connection, Guid messageId, string status, DateTimeOffset at,
+        string actor, string? reason, CancellationToken cancellationToken) =>
+        AppendManyAsync(connection, [messageId], [reason], status, at, actor, cancellationToken);
 
     /// <summary>The same change for many messages at once (one reason each), as two set-based statements.</summary>
     public static async Task AppendManyAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, IReadOnlyList<string?> reasons,
@@ -62,7 +36,10 @@ internal static class StatusHistory
         }
         await using var report = new NpgsqlCommand("""
             INSERT INTO status_events (participant, message_id, category, details, created_at)
-            SELECT m.sender, m.message_id, CASE m.kind WHEN 'response' THEN $4 ELSE $3 END, u.reason, $5
+            SELECT m.sender, coalesce(m.broadcast_message_id, m.message_id), CASE m.kind WHEN 'response' THEN $4 ELSE $3 END,
+                   CASE WHEN m.broadcast_message_id IS NULL THEN u.reason
+                        ELSE concat_ws(': ', 'copy ' || m.message_id || ' for ' || m.recipient, u.reason) END,
+                   $5
             FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, reason, n)
             JOIN messages m ON m.message_id = u.id
             ORDER BY u.n
