@@ -28,7 +28,7 @@ public sealed class ClientRegistrationTests(GatewayFixture gateway) : IClassFixt
             .SendRequestAsync(BusinessDocuments.Appeal("sent by a registered client"), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal("PORTAL", metadata.Sender!.Mnemonic);
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", metadata.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
         System.IO.Directory.Delete(folder, recursive: true);
     }

@@ -21,8 +21,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         Assert.Equal("PORTAL", metadata.Sender!.Mnemonic);
         Assert.Equal("HEALTH", metadata.Recipient!.Mnemonic);
 
-        var received = await gateway.ReceiveAsync("HEALTH");
-        Assert.Equal(metadata.MessageId, received.MessageId);
+        var received = await gateway.ReceiveAsync("HEALTH", metadata.MessageId);
         Assert.Equal("The clinic in Sosnovo is closed on Saturdays", received.BusinessContent.InnerText);
         Assert.Equal("messageIsDelivered", received.Metadata.Status);
         Assert.NotNull(received.Metadata.DeliveryTimestamp);
@@ -69,9 +68,9 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     public async Task an_officers_personal_signature_is_checked_and_reaches_the_recipient()
     {
         var content = BusinessDocuments.Appeal("signed by the officer in charge", id: "PERSONAL_SIGNATURE");
-        await gateway.Client("PORTAL").SendRequestAsync(content, new SendOptions(PersonalKey: gateway.Pki.Key("OFFICER")), Token);
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(content, new SendOptions(PersonalKey: gateway.Pki.Key("OFFICER")), Token);
 
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         var personal = received.RequestData.OptionalChild(SmevNamespaces.Types, "PersonalSignature")!;
@@ -94,9 +93,9 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     public async Task the_sender_signature_travels_to_the_recipient_unchanged()
     {
         var sent = BusinessDocuments.Appeal("signed content");
-        await gateway.Client("PORTAL").SendRequestAsync(sent, cancellationToken: Token);
+        var metadata = await gateway.Client("PORTAL").SendRequestAsync(sent, cancellationToken: Token);
 
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", metadata.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.Equal("SIGNED_BY_CONSUMER", received.RequestData.GetAttribute("Id"));
@@ -106,8 +105,8 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     [Fact]
     public async Task an_acknowledged_message_is_not_handed_out_again()
     {
-        await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("once"), cancellationToken: Token);
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("once"), cancellationToken: Token);
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
@@ -125,7 +124,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
 
         Assert.Equal(first.SendingTimestamp, second.SendingTimestamp);
         Assert.Equal(1, await gateway.CountAsync($"SELECT count(*) FROM messages WHERE message_id = '{id}'"));
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", id);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
         Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
     }
@@ -142,7 +141,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
 
         Assert.Equal("MessageIsAlreadySent", fault.Element);
         Assert.True(fault.IsAlreadySent);
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", id);
         Assert.Equal("first", received.BusinessContent.InnerText);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
     }
@@ -152,7 +151,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     {
         var metadata = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("test"), new SendOptions(IsTest: true), Token);
 
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", metadata.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.True(received.IsTest);

@@ -87,7 +87,7 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
         Assert.Equal(first.SendingTimestamp, again.SendingTimestamp);
         Assert.True(fault.IsAlreadySent);
         Assert.Equal(1, await gateway.CountAsync($"SELECT count(*) FROM message_attachments WHERE message_id = '{messageId}'"));
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", messageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
         Assert.Equal("first version"u8.ToArray(), received.Attachments.Single().Content.ToArray());
     }
@@ -98,7 +98,7 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
         var bytes = File(3_000, 5);
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("stored"),
             new SendOptions(Attachments: [new("plan", "image/png", bytes)]), Token);
-        var received = await gateway.ReceiveAsync("HEALTH");
+        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         var sha = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
