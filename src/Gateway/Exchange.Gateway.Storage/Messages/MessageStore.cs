@@ -73,16 +73,22 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         return (AcceptOutcome.Accepted, message);
     }
 
-    /// <summary>The copies a broadcast was fanned out into.</summary>
-    public async Task<IReadOnlyList<StoredMessage>> CopiesAsync(Guid broadcastMessageId, CancellationToken cancellationToken)
+    /// <summary>The copies a broadcast was fanned out into, each with its current status.</summary>
+    public async Task<IReadOnlyList<CopyStatus>> CopiesAsync(Guid broadcastMessageId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM messages WHERE broadcast_message_id = $1 ORDER BY recipient");
+        await using var command = dataSource.CreateCommand("""
+            SELECT m.message_id, m.recipient, s.status, s.at
+            FROM messages m
+            CROSS JOIN LATERAL (SELECT status, at FROM message_status WHERE message_id = m.message_id ORDER BY id DESC LIMIT 1) s
+            WHERE m.broadcast_message_id = $1
+            ORDER BY m.recipient
+            """);
         command.Parameters.AddWithValue(broadcastMessageId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var copies = new List<StoredMessage>();
+        var copies = new List<CopyStatus>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            copies.Add(Read(reader));
+            copies.Add(new CopyStatus(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3)));
         }
         return copies;
     }

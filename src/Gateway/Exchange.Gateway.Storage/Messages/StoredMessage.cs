@@ -22,6 +22,10 @@ public sealed record StoredMessage(
     /// <summary>For a copy of a broadcast: the broadcast as the sender sent it.</summary>
     public Guid? BroadcastMessageId { get; init; }
 
+    /// <summary>A broadcast as its sender sent it: delivered only through its copies.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsBroadcastOriginal => Kind == "broadcast" && BroadcastMessageId is null;
+
     /// <summary>For a request of a type with an answer deadline: when the answer is due.</summary>
     public DateTimeOffset? AnswerDueAt { get; init; }
 

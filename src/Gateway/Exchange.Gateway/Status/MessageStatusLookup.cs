@@ -26,10 +26,16 @@ public sealed partial class MessageStatusLookup(MessageStore messages, ILogger<M
             });
         }
         var history = await messages.HistoryAsync(messageId, cancellationToken);
+        var copies = message.IsBroadcastOriginal
+            ? await messages.CopiesAsync(messageId, cancellationToken)
+            : [];
         var current = history[^1];
         return new MessageStatusDescription(message.MessageId, message.Sender, message.Recipient, current.Status, current.At,
             message.Kind == "response" ? InteractionStatus.ForResponse(current.Status) : InteractionStatus.ForRequest(current.Status),
-            history.Select(h => new StatusHistoryEntry(h.Status, h.At, h.Actor, h.Reason)).ToList());
+            history.Select(h => new StatusHistoryEntry(h.Status, h.At, h.Actor, h.Reason)).ToList())
+        {
+            Copies = copies.Select(c => new BroadcastCopyStatus(c.MessageId, c.Recipient, c.Status, c.At)).ToList(),
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

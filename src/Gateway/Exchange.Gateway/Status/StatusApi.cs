@@ -24,8 +24,8 @@ public static class StatusApi
                     detail: $"No message {messageId} was accepted by this gateway.");
             }
             var history = await messages.HistoryAsync(messageId, cancellationToken);
-            var copies = message.Kind == "broadcast" && message.BroadcastMessageId is null
-                ? (await messages.CopiesAsync(messageId, cancellationToken)).Select(c => new CopyView(c.MessageId, c.Recipient)).ToList()
+            var copies = message.IsBroadcastOriginal
+                ? await messages.CopiesAsync(messageId, cancellationToken)
                 : [];
             return Results.Ok(new MessageStatusView(
                 message.MessageId, message.Sender, message.Recipient, $"{{{message.NamespaceUri}}}{message.RootElement}",
@@ -51,15 +51,13 @@ public static class StatusApi
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, long>)g.ToDictionary(r => r.Status, r => r.Count));
 
     /// <param name="BroadcastMessageId">For a copy of a broadcast: the broadcast it was fanned out from.</param>
-    /// <param name="Copies">For a broadcast: its copy for each recipient, each with its own history.</param>
+    /// <param name="Copies">For a broadcast: its copy for each recipient with its current status (each has its own history).</param>
     /// <param name="AnswerDueAt">When the answer is due, for a type with an answer deadline.</param>
     /// <param name="IsOverdue">Due, and neither answered nor rejected yet.</param>
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
-        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyView> Copies,
+        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyStatus> Copies,
         DateTimeOffset? AnswerDueAt, bool IsOverdue);
 
     private static bool IsOverdue(StoredMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
         message.AnswerDueAt < now && !history.Any(h => h.Status is MessageStatus.Answered or MessageStatus.Rejected);
-
-    public sealed record CopyView(Guid MessageId, string Recipient);
 }

@@ -35,6 +35,15 @@ public static class GetMessageStatusResponse
             }
             writer.WriteEndElement();
         }
+        foreach (var copy in status.Copies)
+        {
+            writer.WriteStartElement("Copy", Ns);
+            writer.WriteElementString("MessageId", Ns, copy.MessageId.ToString());
+            writer.WriteElementString("Recipient", Ns, copy.Recipient);
+            writer.WriteElementString("Status", Ns, copy.Status);
+            writer.WriteElementString("StatusChangeTimestamp", Ns, XmlConvert.ToString(copy.StatusChangeTimestamp));
+            writer.WriteEndElement();
+        }
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
@@ -54,5 +63,15 @@ public static class GetMessageStatusResponse
                 XmlConvert.ToDateTimeOffset(e.RequiredText(Ns, "At")),
                 e.RequiredText(Ns, "Actor"),
                 e.OptionalText(Ns, "Reason")))
-            .ToList());
+            .ToList())
+    {
+        Copies = messageStatus.ChildElements()
+            .Where(e => e.LocalName == "Copy" && e.NamespaceURI == Ns)
+            .Select(e => new BroadcastCopyStatus(
+                Guid.Parse(e.RequiredText(Ns, "MessageId")),
+                e.RequiredText(Ns, "Recipient"),
+                e.RequiredText(Ns, "Status"),
+                XmlConvert.ToDateTimeOffset(e.RequiredText(Ns, "StatusChangeTimestamp"))))
+            .ToList(),
+    };
 }
