@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(4004, LogLevel.Debug, "Stored message {MessageId} in the inbox of {Recipient} (new: {IsNew})")]
     public static partial void Stored(ILogger logger, Guid messageId, string recipient, bool isNew);
 
+    [LoggerMessage(4005, LogLevel.Warning, "Storing message {MessageId} in the inbox of {Recipient} failed: PostgreSQL is unavailable; the broker delivery is held and the store retried in {Delay}")]
+    public static partial void InboxUnavailable(ILogger logger, Exception exception, Guid messageId, string recipient, TimeSpan delay);
+
     [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
     public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
 

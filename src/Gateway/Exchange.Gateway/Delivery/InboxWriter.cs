@@ -1,12 +1,23 @@
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Storage.Delivery;
+using Exchange.Gateway.Storage.Messages;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Exchange.Gateway.Delivery;
 
-/// <summary>Stores what the broker delivers in the recipient's inbox; the broker is acked only after the commit.</summary>
+/// <summary>
+/// Stores what the broker delivers in the recipient's inbox; the broker is acked only after the commit.
+/// While PostgreSQL is unavailable the store is retried and the broker delivery held: returned to its queue, the message
+/// would use up one of its deliveries each time, and an outage longer than about DeliveryLimit × RetryDelay would
+/// dead-letter every message the broker holds, accepted messages that then never reach their recipient. Only a failure
+/// of the message itself goes back to the queue towards the dead-letter queue.
+/// </summary>
 public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<GatewayOptions> gateway, ILogger<InboxWriter> logger) : IDeliveryHandler
 {
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
+
     public async Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var message = TransportCodec.Decode(body);
@@ -15,7 +26,25 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
             throw new InvalidOperationException(
                 $"Message {message.MessageId} is addressed to {message.Recipient} but arrived on the queue of {recipient}.");
         }
-        var isNew = await inbox.StoreAsync(message, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
+        var isNew = await StoreOnceDatabaseAnswersAsync(message, cancellationToken);
         Log.Stored(logger, message.MessageId, recipient, isNew);
+    }
+
+    private async Task<bool> StoreOnceDatabaseAnswersAsync(StoredMessage message, CancellationToken cancellationToken)
+    {
+        var delay = FirstRetryDelay;
+        while (true)
+        {
+            try
+            {
+                return await inbox.StoreAsync(message, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
+            }
+            catch (NpgsqlException e) when (e.IsTransient && !cancellationToken.IsCancellationRequested)
+            {
+                Log.InboxUnavailable(logger, e, message.MessageId, message.Recipient, delay);
+                await Task.Delay(delay, cancellationToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, LongestRetryDelay.Ticks));
+            }
+        }
     }
 }
