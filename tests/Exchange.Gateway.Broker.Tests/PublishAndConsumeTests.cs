@@ -80,7 +80,7 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task a_message_that_never_hands_over_ends_in_the_dead_letter_queue()
+    public async Task a_message_that_never_hands_over_is_given_up_once_and_ends_in_the_dead_letter_queue()
     {
         await using var connection = fixture.NewConnection();
         await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
@@ -104,5 +104,8 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
             Assert.Equal("poison", Encoding.UTF8.GetString(dead.Body.Span));
         }
         Assert.Empty(handler.Handled);
+        // The first delivery and DeliveryLimit more; the handler heard before the last one that it would be the last.
+        Assert.Equal(fixture.Options.Value.DeliveryLimit + 1, handler.Calls);
+        Assert.Equal(["poison"], handler.GivenUp);
     }
 }

@@ -29,6 +29,14 @@ public sealed class RecordingHandler : IDeliveryHandler
         return Task.CompletedTask;
     }
 
+    public ConcurrentQueue<string> GivenUp { get; } = new();
+
+    public Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, Exception lastFailure, CancellationToken cancellationToken)
+    {
+        GivenUp.Enqueue(Encoding.UTF8.GetString(body.Span));
+        return Task.CompletedTask;
+    }
+
     public async Task<string> NextAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);

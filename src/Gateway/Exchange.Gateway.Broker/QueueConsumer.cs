@@ -74,7 +74,11 @@ public sealed class QueueConsumer(
         catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
             Log.HandOverFailed(logger, e, delivery.BasicProperties.MessageId, queue, delivery.Redelivered);
-            // A short pause keeps a persistent failure (database down) from spinning the message round the queue.
+            if (PreviousFailures(delivery) >= options.Value.DeliveryLimit)
+            {
+                await GiveUpAsync(recipient, queue, delivery, e);
+            }
+            // A short pause keeps a persistent failure from spinning the message round the queue.
             await Task.Delay(options.Value.RetryDelay, CancellationToken.None);
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
             return;
@@ -85,6 +89,27 @@ public sealed class QueueConsumer(
             return;
         }
         await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, CancellationToken.None);
+    }
+
+    // A quorum queue counts the deliveries of a message that came back unacknowledged in x-delivery-count, and
+    // dead-letters it once that count passes x-delivery-limit: the delivery that finds the count at the limit is the last.
+    private static long PreviousFailures(BasicDeliverEventArgs delivery) =>
+        delivery.BasicProperties.Headers?.TryGetValue("x-delivery-count", out var count) == true && count is not null
+            ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture)
+            : 0;
+
+    private async Task GiveUpAsync(string recipient, string queue, BasicDeliverEventArgs delivery, Exception lastFailure)
+    {
+        Log.DeadLettering(logger, delivery.BasicProperties.MessageId, queue);
+        try
+        {
+            await handler.GiveUpAsync(recipient, delivery.Body, lastFailure, _stopping);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Recording the failure failed too: the dead-letter queue still keeps the message, and the log says so.
+            Log.GiveUpUnrecorded(logger, e, delivery.BasicProperties.MessageId, queue);
+        }
     }
 
     private async Task<IChannel> ChannelAsync(CancellationToken cancellationToken)

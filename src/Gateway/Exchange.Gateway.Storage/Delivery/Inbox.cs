@@ -19,12 +19,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // The message row exists already when sender and recipient share this database; the insert keeps
-        // the inbox self-sufficient when they do not (another site's gateway relayed it here).
-        if (await MessageStore.InsertAsync(connection, message, cancellationToken))
-        {
-            await MessageAttachments.InsertAsync(connection, message, cancellationToken);
-        }
+        await InsertIfFromAnotherSiteAsync(connection, message, cancellationToken);
         var arrivedExpired = message.EndOfLife <= receivedAt;
         await using var command = new NpgsqlCommand("""
             INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at, end_of_life, expired_at)
@@ -52,6 +47,43 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    /// <summary>
+    /// Records <c>failed</c> for a message that the broker could not hand to its recipient's inbox and dead-letters:
+    /// its history (and its sender's status stream) say so instead of falling silent. The message row is stored first
+    /// when it came from another site. Nothing is recorded if it reached the inbox after all or is recorded failed already.
+    /// </summary>
+    public async Task RecordUndeliverableAsync(StoredMessage message, string reason, DateTimeOffset at, string actor,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await InsertIfFromAnotherSiteAsync(connection, message, cancellationToken);
+        // The message row's lock makes two nodes giving the same message up record it once.
+        await using var check = new NpgsqlCommand("""
+            SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE recipient = $2 AND message_id = $1)
+               AND NOT EXISTS (SELECT 1 FROM message_status WHERE message_id = $1 AND status = $3)
+            FROM messages WHERE message_id = $1 FOR UPDATE
+            """, connection);
+        check.Parameters.AddWithValue(message.MessageId);
+        check.Parameters.AddWithValue(message.Recipient);
+        check.Parameters.AddWithValue(MessageStatus.Failed);
+        if (await check.ExecuteScalarAsync(cancellationToken) is true)
+        {
+            await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Failed, at, actor, reason, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    // The message row exists already when sender and recipient share this database; the insert keeps the inbox
+    // self-sufficient when they do not (another site's gateway relayed it here).
+    private static async Task InsertIfFromAnotherSiteAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    {
+        if (await MessageStore.InsertAsync(connection, message, cancellationToken))
+        {
+            await MessageAttachments.InsertAsync(connection, message, cancellationToken);
+        }
     }
 
     /// <summary>Answered from one recipient's range of a partial index of waiting rows (see its test).</summary>

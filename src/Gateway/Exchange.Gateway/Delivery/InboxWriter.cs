@@ -17,6 +17,7 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
+    private const int MaxCauseLength = 500;
 
     public async Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
@@ -28,6 +29,15 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
         }
         var isNew = await StoreOnceDatabaseAnswersAsync(message, cancellationToken);
         Log.Stored(logger, message.MessageId, recipient, isNew);
+    }
+
+    public async Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, Exception lastFailure, CancellationToken cancellationToken)
+    {
+        var message = TransportCodec.Decode(body);
+        var cause = lastFailure.Message.Length <= MaxCauseLength ? lastFailure.Message : lastFailure.Message[..MaxCauseLength];
+        await inbox.RecordUndeliverableAsync(message,
+            $"could not be stored in the inbox of {recipient} ({cause}); kept in the broker's dead-letter queue",
+            time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
     }
 
     private async Task<bool> StoreOnceDatabaseAnswersAsync(StoredMessage message, CancellationToken cancellationToken)

@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Exchange.Gateway.Broker;
+using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol;
+using Exchange.Tests.Shared;
+using RabbitMQ.Client;
+
+namespace Exchange.Gateway.Tests;
+
+/// <summary>
+/// A message that the inbox can never take goes, as the broker's delivery limit says, to the dead-letter queue — and
+/// does not fall silent there: its history records <c>failed</c> with the cause, and its sender hears <c>cancelled</c>.
+/// </summary>
+public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task a_message_the_inbox_cannot_take_is_recorded_failed_its_sender_told_and_the_broker_keeps_it()
+    {
+        // Addressed to HEALTH but published to PORTAL's queue, as a misconfigured site's relay might: the inbox refuses it.
+        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var content = $"<Appeal xmlns=\"{GatewayFixture.Appeal.NamespaceUri}\">misrouted</Appeal>";
+        var message = new StoredMessage(messageId, "request", "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
+            GatewayFixture.Appeal.RootElement, null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
+            content, DateTimeOffset.UtcNow);
+        await PublishAsync("PORTAL", message);
+
+        await gateway.WaitUntilAsync(async () =>
+            await gateway.CountAsync($"SELECT count(*) FROM message_status WHERE message_id = '{messageId}' AND status = 'failed'") == 1);
+        var portal = gateway.Client("PORTAL");
+        var status = await portal.GetMessageStatusAsync(messageId, Token);
+        Assert.Equal(MessageStatus.Failed, status.Status);
+        Assert.Contains("could not be stored in the inbox of PORTAL", status.History[^1].Reason);
+        Assert.Contains("arrived on the queue of PORTAL", status.History[^1].Reason);
+
+        var events = new List<Protocol.Messages.ProcessingStatus>();
+        while (await portal.GetStatusAsync(Token) is { } next)
+        {
+            events.Add(next);
+        }
+        var cancelled = Assert.Single(events, e => e.OriginalMessageId == messageId);
+        Assert.Equal("cancelled", cancelled.StatusCategory);
+        await gateway.WaitUntilAsync(async () => await DeadLetteredAsync() == 1);
+    }
+
+    private async Task PublishAsync(string queueOf, StoredMessage message)
+    {
+        var factory = new ConnectionFactory { Uri = gateway.BrokerAddress };
+        await using var connection = await factory.CreateConnectionAsync(Token);
+        await using var channel = await connection.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), Token);
+        var properties = new BasicProperties { MessageId = message.MessageId.ToString(), Persistent = true };
+        await channel.BasicPublishAsync(DeliveryTopology.DeliveryExchange, queueOf, mandatory: true, properties,
+            TransportCodec.Encode(message), Token);
+    }
+
+    private async Task<int> DeadLetteredAsync()
+    {
+        using var http = TestServers.ManagementClient();
+        var queue = await http.GetFromJsonAsync<JsonElement>(
+            $"api/queues/{gateway.VirtualHostName}/{Uri.EscapeDataString(DeliveryTopology.DeadLetterQueue)}", Token);
+        return queue.TryGetProperty("messages", out var count) ? count.GetInt32() : 0;
+    }
+}
