@@ -34,6 +34,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public static readonly MessageType CitizenAppealAnswer = new(CitizenAppeal.NamespaceUri, "CitizenAppealAnswer");
     public const long MaxRequestBytes = 256 * 1024;
     public const long MaxTotalAttachmentBytes = 128 * 1024;
+    public const int BrokerDeliveryLimit = 3;
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
     private TestDatabase? _database;
@@ -130,7 +131,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
         // A message that can never be stored is given up after four quick attempts instead of twenty-one a second apart.
-        ["Exchange:Broker:DeliveryLimit"] = "3",
+        ["Exchange:Broker:DeliveryLimit"] = BrokerDeliveryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Broker:RetryDelay"] = "00:00:00.100",
         // Sweeps happen only when a test moves the clock; a short interval lets the scheduler notice soon.
         ["Exchange:Scheduler:ExpirySweepInterval"] = "00:00:01",
