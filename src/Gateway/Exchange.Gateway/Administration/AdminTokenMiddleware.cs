@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Exchange.Gateway.Participants;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway.Administration;
@@ -18,7 +19,7 @@ public sealed class AdminTokenMiddleware(RequestDelegate next, IOptionsMonitor<A
 
     /// <summary>Whether a request to <paramref name="path"/> must pass this middleware.</summary>
     public static bool Guards(PathString path) =>
-        path.StartsWithSegments(PathPrefix) && !path.StartsWithSegments(Participants.ParticipantTokenMiddleware.PathPrefix);
+        path.StartsWithSegments(PathPrefix) && !path.StartsWithSegments(ParticipantTokenMiddleware.PathPrefix);
 
     public async Task InvokeAsync(HttpContext http)
     {
