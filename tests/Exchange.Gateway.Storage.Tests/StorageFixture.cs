@@ -20,6 +20,7 @@ public sealed class StorageFixture : IAsyncLifetime
     public Outbox Outbox { get; private set; } = null!;
     public Inbox Inbox { get; private set; } = null!;
     public DirectoryStore Directory { get; private set; } = null!;
+    public ApiTokenStore ApiTokens { get; private set; } = null!;
     public string ConnectionString => _database!.ConnectionString;
 
     public async ValueTask InitializeAsync()
@@ -31,6 +32,7 @@ public sealed class StorageFixture : IAsyncLifetime
         Outbox = new Outbox(DataSource, Time);
         Inbox = new Inbox(DataSource);
         Directory = new DirectoryStore(DataSource, Time);
+        ApiTokens = new ApiTokenStore(DataSource, Time);
     }
 
     public StoredMessage NewMessage(string recipient = "HEALTH", string rootElement = "Appeal", string content = "<Appeal/>") =>

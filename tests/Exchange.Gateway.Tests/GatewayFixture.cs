@@ -65,10 +65,13 @@ public sealed class GatewayFixture : IAsyncLifetime
     public string AdminToken { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 
     /// <summary>An HTTP client for the admin API of the first node, carrying <see cref="AdminToken"/>.</summary>
-    public HttpClient Admin(WebApplication? node = null)
+    public HttpClient Admin(WebApplication? node = null) => Bearer(AdminToken, node);
+
+    /// <summary>An HTTP client for the first node (or <paramref name="node"/>) sending <c>Authorization: Bearer <paramref name="token"/></c>.</summary>
+    public HttpClient Bearer(string token, WebApplication? node = null)
     {
         var client = new HttpClient { BaseAddress = node is null ? BaseAddress : new Uri(node.Urls.First()), Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
@@ -102,7 +105,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// run); the caller stops and disposes it. <paramref name="settings"/> override the fixture's configuration.
     /// </summary>
     /// <param name="settings">Configuration that differs from the first node's, e.g. a smaller quota.</param>
-    public async Task<WebApplication> StartNodeAsync(string nodeName, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Anything else the node needs, e.g. a logger provider that records what it logs.</param>
+    public async Task<WebApplication> StartNodeAsync(string nodeName, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
@@ -110,6 +115,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             builder.Configuration.AddInMemoryCollection(NodeSettings(nodeName));
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+            configure?.Invoke(builder);
         }, TestContext.Current.CancellationToken);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return app;

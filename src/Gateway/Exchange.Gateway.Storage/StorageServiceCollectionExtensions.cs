@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();
+        services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<ExpirySweep>();
         return services;
     }

@@ -8,6 +8,7 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
 using Exchange.Gateway.Operations;
+using Exchange.Gateway.Participants;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
@@ -123,11 +124,12 @@ public static class GatewayApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseWhen(http => http.Request.Path.StartsWithSegments(AdminTokenMiddleware.PathPrefix),
-            api => api.UseMiddleware<AdminTokenMiddleware>());
+        app.UseWhen(http => AdminTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<AdminTokenMiddleware>());
+        app.UseWhen(http => ParticipantTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<ParticipantTokenMiddleware>());
         app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
         app.MapServiceDescription();
         app.MapStatusApi();
+        app.MapParticipantStatusApi();
         app.MapAdminApi();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Exchange.Gateway;
 
-/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs, 7000s directory.</summary>
+/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs, 7000s directory and API tokens.</summary>
 internal static partial class Log
 {
     [LoggerMessage(3001, LogLevel.Warning, "Refused {Operation} from {Caller} for message {MessageId}: {FaultCode} {FaultDescription}")]
@@ -70,6 +70,15 @@ internal static partial class Log
 
     [LoggerMessage(7004, LogLevel.Warning, "Admin API call {Method} {Path} from {Remote} refused: no valid token")]
     public static partial void AdminRefused(ILogger logger, string method, string path, string? remote);
+
+    [LoggerMessage(7005, LogLevel.Warning, "Participant API call {Method} {Path} from {Remote} refused: {Reason} (system {System})")]
+    public static partial void ParticipantRefused(ILogger logger, string method, string path, string? remote, string reason, string? system);
+
+    [LoggerMessage(7006, LogLevel.Information, "API token {TokenId} issued to information system {System} by {Actor}")]
+    public static partial void ApiTokenIssued(ILogger logger, long tokenId, string system, string actor);
+
+    [LoggerMessage(7007, LogLevel.Information, "API token {TokenId} of information system {System} retired by {Actor}")]
+    public static partial void ApiTokenRetired(ILogger logger, long tokenId, string system, string actor);
 
     [LoggerMessage(7003, LogLevel.Information, "Directory changed by {Actor}: {Count} changes")]
     public static partial void DirectoryChanged(ILogger logger, string actor, int count);

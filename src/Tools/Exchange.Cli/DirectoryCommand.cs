@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
@@ -19,6 +20,8 @@ internal static class DirectoryCommand
         exchange directory list    participants|systems|types|providers|permissions
         exchange directory retire  participant|system|certificate KEY
         exchange directory audit   [--entity E] [--key K] [--limit N]
+        exchange directory token   issue SYSTEM [--label L]           an API token for the participant API (printed this once)
+        exchange directory token   list SYSTEM | retire ID
           every command: [--url http://gateway:8080] [--token TOKEN]   (or EXCHANGE_URL, EXCHANGE_ADMIN_TOKEN)
         """;
 
@@ -47,7 +50,7 @@ internal static class DirectoryCommand
                 }
                 return 0;
             case ["directory", "import", var file]:
-                return await SendAsync(http, HttpMethod.Put, "directory", WithInlineCertificates(file), output);
+                return await ChangeAsync(http, HttpMethod.Put, "directory", WithInlineCertificates(file), output);
             case ["directory", "list", var what] when what is "participants" or "systems" or "types" or "providers" or "permissions":
                 var directory = await GetAsync(http, "directory");
                 var list = what == "systems"
@@ -56,12 +59,25 @@ internal static class DirectoryCommand
                 output.WriteLine(list.ToJsonString(Indented));
                 return 0;
             case ["directory", "retire", var kind, var key] when kind is "participant" or "system" or "certificate":
-                return await SendAsync(http, HttpMethod.Delete, $"{kind}s/{Uri.EscapeDataString(key)}", null, output);
+                return await ChangeAsync(http, HttpMethod.Delete, $"{kind}s/{Uri.EscapeDataString(key)}", null, output);
             case ["directory", "audit"]:
                 var query = $"audit?limit={args.Number("limit", 50)}"
                     + (args.Optional("entity") is { } entity ? $"&entity={Uri.EscapeDataString(entity)}" : "")
                     + (args.Optional("key") is { } auditKey ? $"&key={Uri.EscapeDataString(auditKey)}" : "");
                 output.WriteLine((await GetAsync(http, query)).ToJsonString(Indented));
+                return 0;
+            case ["directory", "token", "issue", var system]:
+                var issued = await RequestAsync(http, HttpMethod.Post, $"systems/{Uri.EscapeDataString(system)}/api-tokens",
+                    new JsonObject { ["label"] = args.Optional("label") });
+                output.WriteLine(issued.ToJsonString(Indented));
+                output.WriteLine("Keep the token now: the gateway keeps only its hash and cannot show it again.");
+                return 0;
+            case ["directory", "token", "list", var system]:
+                output.WriteLine((await GetAsync(http, $"systems/{Uri.EscapeDataString(system)}/api-tokens")).ToJsonString(Indented));
+                return 0;
+            case ["directory", "token", "retire", var id] when long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _):
+                var retired = await RequestAsync(http, HttpMethod.Delete, $"api-tokens/{id}", null);
+                output.WriteLine($"retired API token {retired["id"]} of {retired["system"]}");
                 return 0;
             default:
                 throw new UsageException(Usage);
@@ -98,23 +114,12 @@ internal static class DirectoryCommand
         return directory;
     }
 
-    private static async Task<JsonNode> GetAsync(HttpClient http, string path)
-    {
-        using var response = await http.GetAsync(path);
-        var text = await response.Content.ReadAsStringAsync();
-        return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw Refused(response, text);
-    }
+    private static Task<JsonNode> GetAsync(HttpClient http, string path) => RequestAsync(http, HttpMethod.Get, path, null);
 
-    private static async Task<int> SendAsync(HttpClient http, HttpMethod method, string path, JsonNode? body, TextWriter output)
+    /// <summary>Sends a directory change and prints what changed.</summary>
+    private static async Task<int> ChangeAsync(HttpClient http, HttpMethod method, string path, JsonNode? body, TextWriter output)
     {
-        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        using var response = await http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode)
-        {
-            throw Refused(response, text);
-        }
-        var result = JsonNode.Parse(text)!;
+        var result = await RequestAsync(http, method, path, body);
         output.WriteLine($"{(int)result["count"]!} change(s)");
         foreach (var change in result["changes"]!.AsArray())
         {
@@ -122,6 +127,14 @@ internal static class DirectoryCommand
             output.WriteLine($"  {kind} {change["entity"]} {change["key"]}");
         }
         return 0;
+    }
+
+    private static async Task<JsonNode> RequestAsync(HttpClient http, HttpMethod method, string path, JsonNode? body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw Refused(response, text);
     }
 
     private static CommandFailedException Refused(HttpResponseMessage response, string body) =>

@@ -121,7 +121,7 @@ public sealed class AdministrationTests(GatewayFixture gateway) : IClassFixture<
     }
 
     [Fact]
-    public async Task the_admin_api_is_described_by_openapi()
+    public async Task the_admin_and_participant_apis_are_described_by_openapi()
     {
         var document = await gateway.Http.GetFromJsonAsync<JsonElement>(new Uri(gateway.BaseAddress, "/openapi/v1.json"), Token);
 
@@ -131,5 +131,8 @@ public sealed class AdministrationTests(GatewayFixture gateway) : IClassFixture<
         Assert.Contains("/api/admin/systems/{mnemonic}/certificates", paths);
         Assert.Contains("/api/admin/permissions", paths);
         Assert.Contains("/api/admin/audit", paths);
+        Assert.Contains("/api/admin/systems/{mnemonic}/api-tokens", paths);
+        Assert.Contains("/api/admin/api-tokens/{id}", paths);
+        Assert.Contains("/api/participant/messages/{messageId}/status", paths);
     }
 }

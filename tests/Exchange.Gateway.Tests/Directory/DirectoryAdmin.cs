@@ -39,6 +39,12 @@ public sealed class DirectoryAdmin(GatewayFixture gateway, HttpClient http)
 
     public Task RetireCertificateAsync(string thumbprint) => SendAsync(HttpMethod.Delete, $"/api/admin/certificates/{thumbprint}", null);
 
+    /// <summary>Issues an API token to the system; returns the answer, the token's only copy among it.</summary>
+    public Task<JsonElement> IssueApiTokenAsync(string system, string? label = null) =>
+        SendAsync(HttpMethod.Post, $"/api/admin/systems/{system}/api-tokens", new { label });
+
+    public Task<JsonElement> RetireApiTokenAsync(long id) => SendAsync(HttpMethod.Delete, $"/api/admin/api-tokens/{id}", null);
+
     public async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };

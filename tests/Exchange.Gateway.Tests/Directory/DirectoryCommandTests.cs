@@ -52,6 +52,25 @@ public sealed class DirectoryCommandTests(GatewayFixture gateway) : IClassFixtur
     }
 
     [Fact]
+    public async Task an_api_token_is_issued_once_listed_without_its_secret_and_retired()
+    {
+        var (issueExit, issued) = await RunAsync("directory", "token", "issue", "PORTAL_SYSTEM", "--label", "from the CLI");
+        var answer = JsonNode.Parse(issued[..issued.IndexOf("Keep the token", StringComparison.Ordinal)])!;
+        var (id, secret) = ((long)answer["id"]!, (string)answer["token"]!);
+
+        var (_, listed) = await RunAsync("directory", "token", "list", "PORTAL_SYSTEM");
+        var (retireExit, retired) = await RunAsync("directory", "token", "retire", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal((0, 0), (issueExit, retireExit));
+        Assert.Equal("from the CLI", (string?)answer["label"]);
+        Assert.Contains(JsonNode.Parse(listed)!.AsArray(), t => (long)t!["id"]! == id && (string?)t["label"] == "from the CLI");
+        Assert.DoesNotContain(secret, listed);
+        Assert.StartsWith($"retired API token {id} of PORTAL_SYSTEM", retired);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await Participants.ParticipantApi.StatusAsync(gateway, Guid.NewGuid(), secret)).Status);
+        await Assert.ThrowsAsync<UsageException>(() => RunAsync("directory", "token", "retire", "not-a-number"));
+    }
+
+    [Fact]
     public async Task a_refusal_of_the_gateway_is_reported_not_swallowed()
     {
         await Assert.ThrowsAsync<CommandFailedException>(() => RunAsync("directory", "retire", "participant", "NEVER_REGISTERED"));

@@ -68,8 +68,7 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
             throw new DirectoryValidationException(problems);
         }
 
-        var changes = new List<DirectoryChange>();
-        var audit = new AuditWriter(connection, actor, now, changes);
+        var audit = new DirectoryAuditWriter(connection, actor, now);
         await Participants.ApplyAsync(connection, before.Participants, after.Participants, now, audit, cancellationToken);
         await Systems.ApplyAsync(connection, before.Systems, after.Systems, now, audit, cancellationToken);
         await Certificates.ApplyAsync(connection, before.Certificates, after.Certificates, now, audit, cancellationToken);
@@ -77,12 +76,12 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         await Providers.ApplyAsync(connection, before.Providers, after.Providers, now, audit, cancellationToken);
         await Permissions.ApplyAsync(connection, before.Permissions, after.Permissions, now, audit, cancellationToken);
 
-        if (changes.Count > 0)
+        if (audit.Changes.Count > 0)
         {
             await DirectoryTables.ExecuteAsync(connection, $"SELECT pg_notify('{ChangeChannel}', '')", cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        return changes;
+        return audit.Changes;
     }
 
     private sealed record ImportedFile(string Sha256, string FileName)
@@ -177,7 +176,7 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
 
         /// <summary>Writes the differences; entries missing from <paramref name="after"/> are deleted (retiring happened before).</summary>
         public async Task ApplyAsync(NpgsqlConnection connection, IReadOnlyList<T> before, IReadOnlyList<T> after, DateTimeOffset now,
-            AuditWriter audit, CancellationToken cancellationToken)
+            DirectoryAuditWriter audit, CancellationToken cancellationToken)
         {
             var old = before.ToDictionary(Key, StringComparer.Ordinal);
             var wanted = after.ToDictionary(Key, StringComparer.Ordinal);
@@ -204,24 +203,5 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
         }
 
         private string Json(T entry) => JsonSerializer.Serialize(Audited(entry), DirectoryNames.Json);
-    }
-
-    private sealed class AuditWriter(NpgsqlConnection connection, string actor, DateTimeOffset now, List<DirectoryChange> changes)
-    {
-        public async Task WriteAsync(string entity, string key, string? before, string? after, CancellationToken cancellationToken)
-        {
-            await using var command = new NpgsqlCommand("""
-                INSERT INTO directory_audit (at, actor, entity, key, before, after) VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)
-                RETURNING id
-                """, connection);
-            command.Parameters.AddWithValue(now);
-            command.Parameters.AddWithValue(actor);
-            command.Parameters.AddWithValue(entity);
-            command.Parameters.AddWithValue(key);
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-            var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-            changes.Add(new DirectoryChange(id, now, actor, entity, key, before, after));
-        }
     }
 }

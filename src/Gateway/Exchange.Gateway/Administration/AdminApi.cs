@@ -52,6 +52,7 @@ public static class AdminApi
                     return c with { Certificates = Put(c.Certificates, x => x.Thumbprint == certificate.Thumbprint, certificate) };
                 }, ct))
             .WithSummary("Register a certificate (PEM) for a system; several may be valid at once while a key is rolled over.");
+        admin.MapApiTokenAdministration();
         admin.MapDelete("/certificates/{thumbprint}", (string thumbprint, HttpContext http, DirectoryCache directory, CancellationToken ct) =>
                 ChangeAsync(http, directory, c => c with
                 {
@@ -125,13 +126,20 @@ public static class AdminApi
         private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
     }
 
-    private static async Task<IResult> ChangeAsync(HttpContext http, DirectoryCache directory, Func<DirectoryContent, DirectoryContent> change,
-        CancellationToken cancellationToken)
-    {
-        try
+    private static Task<IResult> ChangeAsync(HttpContext http, DirectoryCache directory, Func<DirectoryContent, DirectoryContent> change,
+        CancellationToken cancellationToken) =>
+        AnswerAsync(async () =>
         {
             var changes = await directory.ChangeAsync(AdminTokenMiddleware.Actor(http), change, cancellationToken);
             return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
+        });
+
+    /// <summary>Runs an administrative action, answering the directory's refusals with problem responses that say why.</summary>
+    internal static async Task<IResult> AnswerAsync(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
         }
         catch (DirectoryValidationException e)
         {
@@ -141,6 +149,10 @@ public static class AdminApi
         catch (KeyNotFoundException e)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not in the directory", detail: e.Message);
+        }
+        catch (RetiredEntryException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Retired in the directory", detail: e.Message);
         }
         catch (Exception e) when (e is InvalidDataException or System.Security.Cryptography.CryptographicException)
         {

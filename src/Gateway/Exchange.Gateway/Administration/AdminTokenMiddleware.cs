@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
+using Exchange.Gateway.Participants;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway.Administration;
 
 /// <summary>
-/// Admits calls under <see cref="PathPrefix"/> (the admin and tracing APIs) that carry one of the configured bearer
-/// tokens, and remembers whose it is, for the audit. A middleware rather than an endpoint filter so that a caller
-/// without a token is turned away before its request body is read.
+/// Admits calls under <see cref="PathPrefix"/> (the admin and tracing APIs; not the participant API, which has tokens of
+/// its own) that carry one of the configured bearer tokens, and remembers whose it is, for the audit. A middleware
+/// rather than an endpoint filter so that a caller without a token is turned away before its request body is read.
 /// </summary>
 public sealed class AdminTokenMiddleware(RequestDelegate next, IOptionsMonitor<AdminOptions> options, ILogger<AdminTokenMiddleware> logger)
 {
@@ -16,10 +17,13 @@ public sealed class AdminTokenMiddleware(RequestDelegate next, IOptionsMonitor<A
 
     public static string Actor(HttpContext http) => (string)http.Items[ActorKey]!;
 
+    /// <summary>Whether a request to <paramref name="path"/> must pass this middleware.</summary>
+    public static bool Guards(PathString path) =>
+        path.StartsWithSegments(PathPrefix) && !path.StartsWithSegments(ParticipantTokenMiddleware.PathPrefix);
+
     public async Task InvokeAsync(HttpContext http)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : "";
+        var presented = BearerToken.Of(http.Request);
         var holder = presented.Length == 0 ? null : options.CurrentValue.Tokens.FirstOrDefault(t => SameToken(t.Value, presented)).Key;
         if (holder is null)
         {

@@ -40,10 +40,14 @@ public sealed class DirectorySnapshot
 
     /// <summary>The certificate with this thumbprint, with its system and that system's participant.</summary>
     public (SystemCertificate Certificate, InformationSystem System, Participant Participant)? Certificate(string thumbprint) =>
-        _certificates.TryGetValue(thumbprint, out var certificate)
-        && _systems.TryGetValue(certificate.System, out var system)
-        && _participants.TryGetValue(system.Participant, out var participant)
-            ? (certificate, system, participant)
+        _certificates.TryGetValue(thumbprint, out var certificate) && System(certificate.System) is { } owner
+            ? (certificate, owner.System, owner.Participant)
+            : null;
+
+    /// <summary>The information system with its participant, retired or not; null when it was never registered.</summary>
+    public (InformationSystem System, Participant Participant)? System(string mnemonic) =>
+        _systems.TryGetValue(mnemonic, out var system) && _participants.TryGetValue(system.Participant, out var participant)
+            ? (system, participant)
             : null;
 
     /// <summary>The registered type, retired or not.</summary>

@@ -6,9 +6,8 @@ namespace Exchange.Gateway.Status;
 /// For operators (who trace any message), with a token of <c>Exchange:Admin:Tokens</c>:
 /// <c>GET /api/messages/{id}/status</c>, a message's status history, answer deadline and broadcast copies as JSON;
 /// <c>GET /api/statistics</c>, messages by kind and current status, test messages apart.
-/// Participants ask about their own messages with the signed SOAP lookup <c>GetMessageStatus</c>, which applies the
-/// sender-or-recipient rule (<see cref="MessageStatusLookup"/>): an information system is identified by
-/// its signature, which plain HTTP requests do not carry.
+/// Participants ask about their own messages with the signed SOAP lookup <c>GetMessageStatus</c>, or with an API token
+/// at <see cref="ParticipantStatusApi"/>; both apply the sender-or-recipient rule (<see cref="MessageStatusLookup"/>).
 /// </summary>
 public static class StatusApi
 {

@@ -1,0 +1,4 @@
+namespace Exchange.Gateway.Storage.Directory;
+
+/// <summary>A token just issued, with the only copy of its secret there will ever be.</summary>
+public sealed record IssuedApiToken(ApiToken Token, string Secret);
