@@ -18,19 +18,10 @@ public static class SharedMaterial
         {
             return configured;
         }
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Exchange.sln")))
-            {
-                var shared = Path.Combine(directory.FullName, "..", "shared");
-                if (Directory.Exists(Path.Combine(shared, "smev3")))
-                {
-                    return Path.GetFullPath(shared);
-                }
-                throw new DirectoryNotFoundException(
-                    $"The shared material is expected at {Path.GetFullPath(shared)} (beside the repository); set EXCHANGE_SHARED_DIR to where it is.");
-            }
-        }
-        throw new DirectoryNotFoundException("Exchange.sln not found above the test binaries; set EXCHANGE_SHARED_DIR.");
+        var shared = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared"));
+        return Directory.Exists(Path.Combine(shared, "smev3"))
+            ? shared
+            : throw new DirectoryNotFoundException(
+                $"The shared material is expected at {shared} (beside the repository); set EXCHANGE_SHARED_DIR to where it is.");
     }
 }

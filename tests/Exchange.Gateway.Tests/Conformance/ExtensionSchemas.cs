@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Schema;
+using Exchange.Tests.Shared;
 
 namespace Exchange.Gateway.Tests.Conformance;
 
@@ -15,7 +16,7 @@ public static class ExtensionSchemas
 
     private static XmlSchemaSet Compile()
     {
-        var folder = Path.Combine(RepositoryRoot(), "schemas", "message-exchange", "1.3");
+        var folder = Path.Combine(RepositoryRoot.Path, "schemas", "message-exchange", "1.3");
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         foreach (var file in new[] { "message-status-1.0.xsd", "faults-1.3.xsd" })
         {
@@ -25,17 +26,5 @@ public static class ExtensionSchemas
         }
         set.Compile();
         return set;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Exchange.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException($"Exchange.sln not found above {AppContext.BaseDirectory}.");
     }
 }

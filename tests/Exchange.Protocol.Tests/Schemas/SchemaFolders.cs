@@ -8,8 +8,8 @@ internal static class SchemaFolders
     public const string OurWsdl = "message-exchange-1.3.wsdl";
     public const string OfficialWsdl = "smev-message-exchange-service-1.3.wsdl";
 
-    /// <summary>Our files, read from the repository: walk up from the test binaries to the folder holding Exchange.sln.</summary>
-    public static string Ours { get; } = Path.Combine(RepositoryRoot(), "schemas", "message-exchange", "1.3");
+    /// <summary>Our files, read from the repository.</summary>
+    public static string Ours { get; } = Path.Combine(RepositoryRoot.Path, "schemas", "message-exchange", "1.3");
 
     /// <summary>The official 1.3 files, reference data beside the repository (never copied into it).</summary>
     public static string Official { get; } = SharedMaterial.Smev3("schemas");
@@ -17,16 +17,4 @@ internal static class SchemaFolders
     public static string OursFile(string name) => Path.Combine(Ours, name);
 
     public static string OfficialFile(string name) => Path.Combine(Official, name);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Exchange.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException($"Exchange.sln not found above {AppContext.BaseDirectory}.");
-    }
 }
