@@ -19,11 +19,7 @@ public sealed class DatabaseRecoveryTests(GatewayFixture gateway) : IClassFixtur
     public async Task messages_survive_a_database_outage_and_a_send_refused_during_it_can_be_sent_again()
     {
         var portal = gateway.Client("PORTAL");
-        var sent = new List<Guid>();
-        for (var i = 0; i < 10; i++)
-        {
-            sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal($"before the outage {i}"), cancellationToken: Token)).MessageId);
-        }
+        var sent = await GatewayFixture.SendAppealsAsync(portal, 10, "before the outage");
 
         var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
         var during = MessageIds.NewVersion1(DateTimeOffset.UtcNow);

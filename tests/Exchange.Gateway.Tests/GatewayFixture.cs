@@ -37,10 +37,19 @@ public sealed class GatewayFixture : IAsyncLifetime
     public const int BrokerDeliveryLimit = 3;
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceAddresses _servers;
     private TestDatabase? _database;
     private TestVirtualHost? _virtualHost;
     private WebApplication? _app;
     private string? _directoryFile;
+
+    /// <summary>A gateway over the run's shared PostgreSQL and RabbitMQ.</summary>
+    public GatewayFixture() : this(TestServers.Default)
+    {
+    }
+
+    /// <summary>A gateway over another PostgreSQL and RabbitMQ, e.g. a pair that a test crashes.</summary>
+    internal GatewayFixture(ServiceAddresses servers) => _servers = servers;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -91,8 +100,8 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync("gateway");
-        _virtualHost = await TestVirtualHost.CreateAsync("gateway");
+        _database = await TestDatabase.CreateAsync("gateway", _servers);
+        _virtualHost = await TestVirtualHost.CreateAsync("gateway", _servers);
         var directoryFile = WriteDirectory();
 
         _directoryFile = directoryFile;
@@ -149,6 +158,18 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>A client of <paramref name="participant"/> talking to another node.</summary>
     public ExchangeClient ClientOf(WebApplication node, string participant) =>
         new(CheckedHttp, new Uri(new Uri(node.Urls.First()), Soap.SoapEndpoint.Path), Pki.Key(participant), Pki.Validator());
+
+    /// <summary>Sends <paramref name="count"/> appeals one after another, each text the label and its number; returns their MessageIDs.</summary>
+    public static async Task<List<Guid>> SendAppealsAsync(ExchangeClient sender, int count, string label)
+    {
+        var sent = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var metadata = await sender.SendRequestAsync(BusinessDocuments.Appeal($"{label} {i}"), cancellationToken: TestContext.Current.CancellationToken);
+            sent.Add(metadata.MessageId);
+        }
+        return sent;
+    }
 
     /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
     public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null, bool mtom = false)

@@ -9,11 +9,7 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
     public async Task messages_sent_through_a_node_that_then_stops_are_all_delivered_once_through_another()
     {
         var first = await gateway.StartNodeAsync("node-a");
-        var sent = new List<Guid>();
-        for (var i = 0; i < 20; i++)
-        {
-            sent.Add((await gateway.ClientOf(first, "PORTAL").SendRequestAsync(BusinessDocuments.Appeal($"message {i}"), cancellationToken: Token)).MessageId);
-        }
+        var sent = await GatewayFixture.SendAppealsAsync(gateway.ClientOf(first, "PORTAL"), 20, "message");
         // node-a stops at once: whatever it had not relayed yet stays in the outbox for the other node.
         await first.StopAsync(Token);
         await first.DisposeAsync();
@@ -29,11 +25,7 @@ public sealed class MultiNodeTests(GatewayFixture gateway) : IClassFixture<Gatew
     {
         await using var doomed = await GatewayProcess.StartAsync(gateway.NodeSettings("doomed-node"), Token);
         var portal = new Adapters.Sdk.ExchangeClient(gateway.CheckedHttp, doomed.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator());
-        var sent = new List<Guid>();
-        for (var i = 0; i < 20; i++)
-        {
-            sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal($"before the crash {i}"), cancellationToken: Token)).MessageId);
-        }
+        var sent = await GatewayFixture.SendAppealsAsync(portal, 20, "before the crash");
 
         // SIGKILL right after the last acceptance: some messages are still in its outbox, some in flight to the broker.
         await doomed.KillAsync();

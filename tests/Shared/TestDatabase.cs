@@ -2,16 +2,17 @@ using Npgsql;
 
 namespace Exchange.Tests.Shared;
 
-/// <summary>A database of its own for one test class, on the test PostgreSQL; dropped on dispose.</summary>
-public sealed class TestDatabase(string name, string connectionString) : IAsyncDisposable
+/// <summary>A database of its own for one test class; dropped on dispose.</summary>
+public sealed class TestDatabase(string name, string connectionString, string adminConnectionString) : IAsyncDisposable
 {
-    /// <summary>A fresh database with a unique name; dropped on dispose.</summary>
-    public static async Task<TestDatabase> CreateAsync(string purpose)
+    /// <summary>A fresh database with a unique name, on the run's shared PostgreSQL unless <paramref name="servers"/> name another; dropped on dispose.</summary>
+    public static async Task<TestDatabase> CreateAsync(string purpose, ServiceAddresses? servers = null)
     {
+        var admin = (servers ?? TestServers.Default).PostgresAdmin;
         var name = TestServers.UniqueName(purpose);
         try
         {
-            await using var connection = new NpgsqlConnection(TestServers.PostgresAdmin);
+            await using var connection = new NpgsqlConnection(admin);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await command.ExecuteNonQueryAsync();
@@ -21,8 +22,8 @@ public sealed class TestDatabase(string name, string connectionString) : IAsyncD
             throw new InvalidOperationException(
                 $"PostgreSQL for tests is not reachable ({e.Message}). Start it with '{TestServers.StartCommand}' or set EXCHANGE_TEST_POSTGRES.", e);
         }
-        var builder = new NpgsqlConnectionStringBuilder(TestServers.PostgresAdmin) { Database = name, Pooling = true };
-        return new TestDatabase(name, builder.ConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = true };
+        return new TestDatabase(name, builder.ConnectionString, admin);
     }
 
 
@@ -32,7 +33,7 @@ public sealed class TestDatabase(string name, string connectionString) : IAsyncD
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(TestServers.PostgresAdmin);
+        await using var connection = new NpgsqlConnection(adminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();

@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
-
 namespace Exchange.Tests.Shared;
 
 /// <summary>
@@ -10,29 +7,24 @@ namespace Exchange.Tests.Shared;
 /// </summary>
 public static class TestServers
 {
-    public static string PostgresAdmin =>
+    /// <summary>The instances every test class of the run shares (each in a database and virtual host of its own).</summary>
+    public static ServiceAddresses Default { get; } = new(
         Environment.GetEnvironmentVariable("EXCHANGE_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=24432;Username=exchange;Password=exchange;Database=postgres;Pooling=false";
+            ?? "Host=127.0.0.1;Port=24432;Username=exchange;Password=exchange;Database=postgres;Pooling=false",
+        new Uri(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER") ?? "amqp://exchange:exchange@127.0.0.1:24672/"),
+        new Uri(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER_MANAGEMENT") ?? "http://127.0.0.1:24673/"));
 
-    public static Uri Broker => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER") ?? "amqp://exchange:exchange@127.0.0.1:24672/");
+    public static string PostgresAdmin => Default.PostgresAdmin;
 
-    public static Uri BrokerManagement => new(Environment.GetEnvironmentVariable("EXCHANGE_TEST_BROKER_MANAGEMENT") ?? "http://127.0.0.1:24673/");
+    public static Uri Broker => Default.Broker;
+
+    public static Uri BrokerManagement => Default.BrokerManagement;
+
+    public static HttpClient ManagementClient() => Default.ManagementClient();
 
     public const string StartCommand = "scripts/services.sh start";
-
-    public static HttpClient ManagementClient()
-    {
-        var http = new HttpClient { BaseAddress = BrokerManagement, Timeout = TimeSpan.FromSeconds(30) };
-        var credentials = Broker.UserInfo;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(credentials))));
-        return http;
-    }
-
-    internal static string BrokerUser => Uri.UnescapeDataString(Broker.UserInfo.Split(':')[0]);
 
     /// <summary>A lower-case name unique to this call, that says what it is for (PostgreSQL cuts names at 63 bytes).</summary>
     internal static string UniqueName(string purpose) =>
         $"t_{new string(purpose.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).Take(24).ToArray())}_{Guid.NewGuid():N}";
 }
-

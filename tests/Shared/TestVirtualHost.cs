@@ -3,26 +3,30 @@ using System.Net.Http.Json;
 namespace Exchange.Tests.Shared;
 
 /// <summary>A RabbitMQ virtual host of its own for one test class; deleted on dispose.</summary>
-public sealed class TestVirtualHost(string name, Uri address) : IAsyncDisposable
+public sealed class TestVirtualHost(string name, Uri address, ServiceAddresses servers) : IAsyncDisposable
 {
-    /// <summary>A fresh RabbitMQ virtual host the test user may use fully; deleted on dispose.</summary>
-    public static async Task<TestVirtualHost> CreateAsync(string purpose)
+    /// <summary>
+    /// A fresh RabbitMQ virtual host the test user may use fully, on the run's shared broker unless <paramref name="servers"/>
+    /// name another; deleted on dispose.
+    /// </summary>
+    public static async Task<TestVirtualHost> CreateAsync(string purpose, ServiceAddresses? servers = null)
     {
+        servers ??= TestServers.Default;
         var name = TestServers.UniqueName(purpose);
-        using var http = TestServers.ManagementClient();
+        using var http = servers.ManagementClient();
         try
         {
             (await http.PutAsync($"api/vhosts/{name}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
-            (await http.PutAsync($"api/permissions/{name}/{TestServers.BrokerUser}",
+            (await http.PutAsync($"api/permissions/{name}/{servers.BrokerUser}",
                 JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" }))).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException e)
         {
             throw new InvalidOperationException(
-                $"RabbitMQ management for tests is not reachable at {TestServers.BrokerManagement} ({e.Message}). Start it with '{TestServers.StartCommand}'.", e);
+                $"RabbitMQ management for tests is not reachable at {servers.BrokerManagement} ({e.Message}). Start it with '{TestServers.StartCommand}'.", e);
         }
-        var builder = new UriBuilder(TestServers.Broker) { Path = "/" + Uri.EscapeDataString(name) };
-        return new TestVirtualHost(name, builder.Uri);
+        var builder = new UriBuilder(servers.Broker) { Path = "/" + Uri.EscapeDataString(name) };
+        return new TestVirtualHost(name, builder.Uri, servers);
     }
 
 
@@ -33,7 +37,7 @@ public sealed class TestVirtualHost(string name, Uri address) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        using var http = TestServers.ManagementClient();
+        using var http = servers.ManagementClient();
         await http.DeleteAsync($"api/vhosts/{Name}");
     }
 }
