@@ -5,6 +5,9 @@
 #   scripts/services.sh stop     stop both and our private epmd; idempotent
 #   scripts/services.sh status   exit 0 only if both run and answer
 #   scripts/services.sh env      print `export ...` lines: eval "$(scripts/services.sh env)"
+#   scripts/services.sh crash postgresql|rabbitmq
+#                                kill that server's processes with SIGKILL, no shutdown (for crash tests);
+#                                `start` brings it back through its own crash recovery
 #
 # Both instances are bound to 127.0.0.1, keep all their data under the state directory and never
 # touch a system-wide instance (no systemd, no /etc/postgresql cluster, no /etc/rabbitmq, no epmd
@@ -309,6 +312,36 @@ pg_status() {
   fi
 }
 
+# PIDs of the cluster's processes: the postmaster chdirs into its data directory and its children inherit that, which
+# tells ours from any other cluster's, also once the postmaster is gone and its children have been handed to init.
+pg_cluster_pids() { # CANONICAL_DATA_DIR
+  local pid
+  for pid in $(pgrep -x postgres || true); do
+    [[ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" == "$1" ]] && echo "$pid"
+  done
+  return 0
+}
+
+pg_crash() {
+  pg_locate
+  local pid_file="$PG_DATA/postmaster.pid" data postmaster left
+  [[ -f $pid_file ]] || die "PostgreSQL is not running (no $pid_file)"
+  data="$(readlink -f "$PG_DATA")"
+  postmaster="$(head -n 1 "$pid_file")"
+  [[ "$(readlink "/proc/$postmaster/cwd" 2>/dev/null)" == "$data" ]] ||
+    die "process $postmaster named by $pid_file is not the postmaster of $data"
+  # The postmaster first, so it forks nothing more; then every process it had forked, whose shared memory would
+  # otherwise keep a new postmaster from starting.
+  log "killing PostgreSQL with SIGKILL (postmaster $postmaster, data $PG_DATA)"
+  kill -KILL "$postmaster"
+  local deadline=$((SECONDS + 30))
+  while left="$(pg_cluster_pids "$data")"; [[ -n $left || -e /proc/$postmaster ]]; do
+    ((SECONDS < deadline)) || die "PostgreSQL processes still there 30s after SIGKILL: $postmaster $left"
+    [[ -n $left ]] && kill -KILL $left 2>/dev/null || true
+    sleep 0.1
+  done
+}
+
 # ---------------------------------------------------------------------------------------------
 # RabbitMQ
 # ---------------------------------------------------------------------------------------------
@@ -529,6 +562,19 @@ rabbit_stop() {
   fi
 }
 
+rabbit_crash() {
+  local pids
+  pids="$(rabbit_pids)"
+  [[ -n $pids ]] || die "RabbitMQ node $RB_NODENAME is not running"
+  log "killing RabbitMQ node $RB_NODENAME with SIGKILL (beam ${pids//$'\n'/ })"
+  kill -KILL $pids
+  local deadline=$((SECONDS + 30))
+  while [[ -n "$(rabbit_pids)" ]]; do
+    ((SECONDS < deadline)) || die "RabbitMQ node $RB_NODENAME still there 30s after SIGKILL"
+    sleep 0.1
+  done
+}
+
 rabbit_status() {
   if ! rabbit_running; then
     echo "rabbitmq: not running (node $RB_NODENAME, data $RB_MNESIA_BASE)"
@@ -592,8 +638,17 @@ case "$cmd" in
   env)
     print_exports
     ;;
+  crash)
+    need_root
+    with_lock
+    case "${2:-}" in
+      postgresql) pg_crash ;;
+      rabbitmq) rabbit_crash ;;
+      *) die "usage: $0 crash postgresql|rabbitmq" ;;
+    esac
+    ;;
   *)
-    echo "usage: $0 start|stop|status|env" >&2
+    echo "usage: $0 start|stop|status|env|crash" >&2
     exit 2
     ;;
 esac
