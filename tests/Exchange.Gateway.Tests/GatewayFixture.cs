@@ -20,7 +20,8 @@ namespace Exchange.Gateway.Tests;
 /// test participants (see <see cref="TestPki"/> for their keys): PORTAL sends, HEALTH provides the appeal type,
 /// RSA_BODY signs with RSA; EXPIRED, REVOKED and UNTRUSTED are registered but their certificates must be refused,
 /// and STRANGER's certificate is trusted but registered nowhere. Every node of the fixture reads the time from
-/// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it.
+/// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it (unless the fixture was made
+/// with another clock).
 /// </summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
@@ -38,6 +39,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceAddresses _servers;
+    private readonly TimeProvider _time;
     private TestDatabase? _database;
     private TestVirtualHost? _virtualHost;
     private WebApplication? _app;
@@ -49,7 +51,12 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     /// <summary>A gateway over another PostgreSQL and RabbitMQ, e.g. a pair that a test crashes.</summary>
-    internal GatewayFixture(ServiceAddresses servers) => _servers = servers;
+    /// <param name="time">The clock every node reads instead of <see cref="Clock"/>.</param>
+    internal GatewayFixture(ServiceAddresses servers, TimeProvider? time = null)
+    {
+        _servers = servers;
+        _time = time ?? Clock;
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -120,7 +127,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     {
         var app = await GatewayApplication.CreateAsync([], builder =>
         {
-            builder.Services.AddSingleton<TimeProvider>(Clock);
+            builder.Services.AddSingleton(_time);
             builder.Configuration.AddInMemoryCollection(NodeSettings(nodeName));
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -169,6 +176,17 @@ public sealed class GatewayFixture : IAsyncLifetime
             sent.Add(metadata.MessageId);
         }
         return sent;
+    }
+
+    /// <summary>Takes the next <paramref name="count"/> requests of the participant's queue, acknowledging none of them.</summary>
+    public async Task<List<Guid>> TakeAsync(string participant, int count)
+    {
+        var taken = new List<Guid>();
+        while (taken.Count < count)
+        {
+            taken.Add((await ReceiveAsync(participant)).MessageId);
+        }
+        return taken;
     }
 
     /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
