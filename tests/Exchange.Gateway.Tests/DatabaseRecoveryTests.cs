@@ -11,7 +11,7 @@ namespace Exchange.Gateway.Tests;
 /// accepted before is delivered once, what was sent meanwhile was refused as retryable and stored nowhere, and a resend
 /// with the same MessageID then succeeds.
 /// </summary>
-public sealed class DatabaseRecoveryTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : IClassFixture<RealClockGatewayFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -23,7 +23,7 @@ namespace Exchange.Gateway.Tests;
 /// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it (unless the fixture was made
 /// with another clock).
 /// </summary>
-public sealed class GatewayFixture : IAsyncLifetime
+public class GatewayFixture : IAsyncLifetime
 {
     public static readonly MessageType Appeal = new("urn://exchange.test/appeal/1.0", "Appeal");
 
@@ -52,7 +52,7 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     /// <summary>A gateway over another PostgreSQL and RabbitMQ, e.g. a pair that a test crashes.</summary>
     /// <param name="time">The clock every node reads instead of <see cref="Clock"/>.</param>
-    internal GatewayFixture(ServiceAddresses servers, TimeProvider? time = null)
+    internal protected GatewayFixture(ServiceAddresses servers, TimeProvider? time = null)
     {
         _servers = servers;
         _time = time ?? Clock;
@@ -367,3 +367,9 @@ public sealed class GatewayFixture : IAsyncLifetime
         System.IO.Directory.Delete(_workDirectory, recursive: true);
     }
 }
+
+/// <summary>
+/// The test gateway on the real clock, for tests that take its database away: the scheduler waits on the gateway's clock
+/// before retrying a database that failed it, and on a clock that never moves it would never retry, nor stop.
+/// </summary>
+public sealed class RealClockGatewayFixture() : GatewayFixture(TestServers.Default, TimeProvider.System);
