@@ -152,6 +152,8 @@ public class GatewayFixture : IAsyncLifetime
         ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",
+        // After a broker outage the relay tries again within a second, well inside the tests' 30 s patience.
+        ["Exchange:Delivery:RelayMaxBackoff"] = "00:00:01",
         // A message that can never be stored is given up after four quick attempts instead of twenty-one a second apart.
         ["Exchange:Broker:DeliveryLimit"] = BrokerDeliveryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Broker:RetryDelay"] = "00:00:00.100",

@@ -23,6 +23,13 @@ public sealed class DeliveryOptions
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
+    /// The longest pause between the relay's attempts while the broker or the database is away (it doubles from
+    /// <see cref="RelayPollInterval"/>): what was accepted meanwhile is published at most this long after they return.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan RelayMaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// Unacknowledged messages a recipient may have waiting; past it SendRequest and SendResponse to it are refused with
     /// DestinationOverflow and nothing is stored. A soft limit (see <see cref="Operations.DestinationCapacity"/>).
     /// </summary>

@@ -35,10 +35,10 @@ public sealed class OutboxRelayService(
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // Broker or database away: the rows stay in the outbox; back off up to 30 s.
+                // Broker or database away: the rows stay in the outbox; back off up to RelayMaxBackoff.
                 Log.RelayFailed(logger, e, delay);
                 await Task.Delay(delay, stoppingToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.RelayMaxBackoff.Ticks));
                 continue;
             }
             await signal.WaitAsync(options.Value.RelayPollInterval, stoppingToken);
