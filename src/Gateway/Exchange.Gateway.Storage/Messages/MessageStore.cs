@@ -73,6 +73,24 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         return (AcceptOutcome.Accepted, message);
     }
 
+    /// <summary>
+    /// The message's kind and parties, if <paramref name="participant"/> sent or received it; null when it did not, the
+    /// same as for an id nobody used (one narrow query either way: no content is read).
+    /// </summary>
+    public async Task<MessageParties?> PartiesAsync(Guid messageId, string participant, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT kind, sender, recipient, kind = 'broadcast' AND broadcast_message_id IS NULL
+            FROM messages WHERE message_id = $1 AND $2 IN (sender, recipient)
+            """);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(participant);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new MessageParties(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3))
+            : null;
+    }
+
     /// <summary>The copies a broadcast was fanned out into, each with its current status.</summary>
     public async Task<IReadOnlyList<CopyStatus>> CopiesAsync(Guid broadcastMessageId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Exchange.Protocol.Messages;
 using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Status;
@@ -24,7 +25,7 @@ public static class StatusApi
             }
             var history = await messages.HistoryAsync(messageId, cancellationToken);
             var copies = message.IsBroadcastOriginal
-                ? await messages.CopiesAsync(messageId, cancellationToken)
+                ? (await messages.CopiesAsync(messageId, cancellationToken)).Select(MessageStatusLookup.BroadcastCopy).ToList()
                 : [];
             return Results.Ok(new MessageStatusView(
                 message.MessageId, message.Sender, message.Recipient, $"{{{message.NamespaceUri}}}{message.RootElement}",
@@ -54,7 +55,7 @@ public static class StatusApi
     /// <param name="AnswerDueAt">When the answer is due, for a type with an answer deadline.</param>
     /// <param name="IsOverdue">Due, and neither answered nor rejected yet.</param>
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
-        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<CopyStatus> Copies,
+        string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<BroadcastCopyStatus> Copies,
         DateTimeOffset? AnswerDueAt, bool IsOverdue);
 
     private static bool IsOverdue(StoredMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
