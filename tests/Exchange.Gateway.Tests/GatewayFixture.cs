@@ -95,6 +95,9 @@ public class GatewayFixture : IAsyncLifetime
     public ExchangeClient Client(string participant, bool mtom = false) =>
         new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator(), mtom);
 
+    /// <summary>How long the waiting helpers wait for something to arrive or hold before the test fails.</summary>
+    public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The gateway's clock (and its scheduler's): tests move it instead of waiting.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
@@ -195,7 +198,7 @@ public class GatewayFixture : IAsyncLifetime
     public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null, bool mtom = false)
     {
         var client = Client(participant, mtom);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
             if (await client.GetRequestAsync(type, TestContext.Current.CancellationToken) is { } received)
@@ -204,7 +207,7 @@ public class GatewayFixture : IAsyncLifetime
             }
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
-        throw new TimeoutException($"No request reached {participant} within 30 s.");
+        throw new TimeoutException($"No request reached {participant} within {Patience.TotalSeconds} s.");
     }
 
     /// <summary>
@@ -240,7 +243,7 @@ public class GatewayFixture : IAsyncLifetime
                 await client.AckAsync(message.MessageId, cancellationToken: TestContext.Current.CancellationToken);
             }
             return expected.All(received.Contains);
-        });
+        }, () => Task.FromResult($"{participant} got {expected.Count(received.Contains)} of the {expected.Count} expected ({received.Count} in all)."));
         return received;
     }
 
@@ -264,7 +267,7 @@ public class GatewayFixture : IAsyncLifetime
     private async Task<ReceivedResponse> NextResponseAsync(string participant, bool mtom)
     {
         var client = Client(participant, mtom);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {
             if (await client.GetResponseAsync(cancellationToken: TestContext.Current.CancellationToken) is { } received)
@@ -273,18 +276,18 @@ public class GatewayFixture : IAsyncLifetime
             }
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
-        throw new TimeoutException($"No response reached {participant} within 30 s.");
+        throw new TimeoutException($"No response reached {participant} within {Patience.TotalSeconds} s.");
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s, with what <paramref name="explain"/> finds then.</summary>
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after <see cref="Patience"/>, with what <paramref name="explain"/> finds then.</summary>
     public async Task WaitUntilAsync(Func<Task<bool>> condition, Func<Task<string>>? explain = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + Patience;
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The awaited condition did not hold within 30 s." + (explain is null ? "" : " " + await explain()));
+                throw new TimeoutException($"The awaited condition did not hold within {Patience.TotalSeconds} s." + (explain is null ? "" : " " + await explain()));
             }
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }

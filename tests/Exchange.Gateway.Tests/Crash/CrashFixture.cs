@@ -18,7 +18,8 @@ public sealed class CrashFixture : IAsyncLifetime
         await _services.StartAsync(TestContext.Current.CancellationToken);
         // The real clock, not the fixture's standing one: the scheduler waits on the gateway's clock before retrying a
         // database that failed it, and would wait for ever (and never stop) on a clock that does not move.
-        _gateway = new GatewayFixture(_services.Addresses, TimeProvider.System);
+        // A server restart, the gateway's reconnection and the redeliveries take a while on a busy 2-core machine.
+        _gateway = new GatewayFixture(_services.Addresses, TimeProvider.System) { Patience = TimeSpan.FromMinutes(2) };
         await _gateway.InitializeAsync();
     }
 
