@@ -31,7 +31,7 @@ public sealed class RecordingHandler : IDeliveryHandler
 
     public ConcurrentQueue<string> GivenUp { get; } = new();
 
-    public Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, Exception lastFailure, CancellationToken cancellationToken)
+    public Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         GivenUp.Enqueue(Encoding.UTF8.GetString(body.Span));
         return Task.CompletedTask;

@@ -54,6 +54,30 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     }
 
     [Fact]
+    public async Task an_undeliverable_message_given_up_by_several_nodes_at_once_is_recorded_failed_once()
+    {
+        var message = fixture.NewMessage("R_GIVEN_UP");
+        await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(node =>
+            fixture.Inbox.RecordUndeliverableAsync(message, "undeliverable", fixture.Time.GetUtcNow(), $"node-{node}", Token)));
+
+        var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
+        Assert.Equal([MessageStatus.Accepted, MessageStatus.Failed], history.Select(h => h.Status));
+    }
+
+    [Fact]
+    public async Task a_message_that_reached_the_inbox_after_all_is_not_recorded_failed()
+    {
+        var message = await ArrivedAsync("R_ARRIVED");
+
+        await fixture.Inbox.RecordUndeliverableAsync(message, "undeliverable", fixture.Time.GetUtcNow(), "node-b", Token);
+
+        var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
+        Assert.Equal([MessageStatus.Accepted, MessageStatus.Queued], history.Select(h => h.Status));
+    }
+
+    [Fact]
     public async Task a_message_from_another_site_is_stored_with_its_content()
     {
         var message = fixture.NewMessage("R2");

@@ -23,6 +23,14 @@ public sealed class BrokerOptions
     [Range(1, 1_000)]
     public int DeliveryLimit { get; set; } = 20;
 
+    /// <summary>
+    /// How long a hand-over may hold a delivery while waiting for the database before it returns the message to its
+    /// queue after all (spending one of its deliveries). Must stay below the broker's <c>consumer_timeout</c> (30 min by
+    /// default in RabbitMQ 3.10), past which the broker closes the consumer's channel.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan MaxHoldTime { get; set; } = TimeSpan.FromMinutes(20);
+
     /// <summary>How long a consumer waits after a failed hand-over before returning the message to the queue.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -10,8 +10,9 @@ public interface IDeliveryHandler
     Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The message failed its last hand-over the queue allows and goes to the dead-letter queue next, where it stays
-    /// for operators. Called once, before that, so the message's own history can say it failed and why.
+    /// The message failed the last hand-over the queue allows and goes to the dead-letter queue next, where it stays for
+    /// operators: called before that, so the message's own history can say it failed. A message relayed twice may be
+    /// given up twice; the handler records it once.
     /// </summary>
-    Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, Exception lastFailure, CancellationToken cancellationToken);
+    Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 }

@@ -76,7 +76,7 @@ public sealed class QueueConsumer(
             Log.HandOverFailed(logger, e, delivery.BasicProperties.MessageId, queue, delivery.Redelivered);
             if (PreviousFailures(delivery) >= options.Value.DeliveryLimit)
             {
-                await GiveUpAsync(recipient, queue, delivery, e);
+                await GiveUpAsync(recipient, queue, delivery);
             }
             // A short pause keeps a persistent failure from spinning the message round the queue.
             await Task.Delay(options.Value.RetryDelay, CancellationToken.None);
@@ -98,16 +98,17 @@ public sealed class QueueConsumer(
             ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
 
-    private async Task GiveUpAsync(string recipient, string queue, BasicDeliverEventArgs delivery, Exception lastFailure)
+    private async Task GiveUpAsync(string recipient, string queue, BasicDeliverEventArgs delivery)
     {
         Log.DeadLettering(logger, delivery.BasicProperties.MessageId, queue);
         try
         {
-            await handler.GiveUpAsync(recipient, delivery.Body, lastFailure, _stopping);
+            await handler.GiveUpAsync(recipient, delivery.Body, _stopping);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            // Recording the failure failed too: the dead-letter queue still keeps the message, and the log says so.
+            // Recording the failure failed too (or the node is stopping): the dead-letter queue still keeps the message,
+            // and the log says so. The delivery itself is returned to the queue below either way.
             Log.GiveUpUnrecorded(logger, e, delivery.BasicProperties.MessageId, queue);
         }
     }

@@ -60,11 +60,16 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await InsertIfFromAnotherSiteAsync(connection, message, cancellationToken);
-        // The message row's lock makes two nodes giving the same message up record it once.
+        // The message row's lock serializes two nodes giving up the same message (relayed twice). The check is a
+        // statement of its own so that, under READ COMMITTED, it sees what whoever held the lock before committed.
+        await using (var lockMessage = new NpgsqlCommand("SELECT 1 FROM messages WHERE message_id = $1 FOR NO KEY UPDATE", connection))
+        {
+            lockMessage.Parameters.AddWithValue(message.MessageId);
+            await lockMessage.ExecuteNonQueryAsync(cancellationToken);
+        }
         await using var check = new NpgsqlCommand("""
             SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE recipient = $2 AND message_id = $1)
                AND NOT EXISTS (SELECT 1 FROM message_status WHERE message_id = $1 AND status = $3)
-            FROM messages WHERE message_id = $1 FOR UPDATE
             """, connection);
         check.Parameters.AddWithValue(message.MessageId);
         check.Parameters.AddWithValue(message.Recipient);

@@ -8,16 +8,22 @@ namespace Exchange.Gateway.Delivery;
 
 /// <summary>
 /// Stores what the broker delivers in the recipient's inbox; the broker is acked only after the commit.
-/// While PostgreSQL is unavailable the store is retried and the broker delivery held: returned to its queue, the message
-/// would use up one of its deliveries each time, and an outage longer than about DeliveryLimit × RetryDelay would
-/// dead-letter every message the broker holds, accepted messages that then never reach their recipient. Only a failure
-/// of the message itself goes back to the queue towards the dead-letter queue.
+/// While PostgreSQL is unavailable the store is retried and the broker delivery held (up to
+/// <see cref="BrokerOptions.MaxHoldTime"/>): returned to its queue, the message would use up one of its deliveries each
+/// time, and an outage longer than about DeliveryLimit × RetryDelay would dead-letter every message the broker holds,
+/// accepted messages that then never reach their recipient. Only a failure of the message itself, or an outage longer
+/// than the hold time, sends it back to the queue, towards the dead-letter queue.
 /// </summary>
-public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<GatewayOptions> gateway, ILogger<InboxWriter> logger) : IDeliveryHandler
+public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<GatewayOptions> gateway, IOptions<BrokerOptions> broker,
+    ILogger<InboxWriter> logger) : IDeliveryHandler
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(5);
-    private const int MaxCauseLength = 500;
+
+    // What the sender and recipient may read in the history and the status stream; the cause itself (table, constraint,
+    // exception text) is for operators and goes to the log with the message id.
+    public const string UndeliverableReason =
+        "the gateway could not put the message in the recipient's inbox; operators keep it in the dead-letter queue";
 
     public async Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
@@ -31,25 +37,24 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
         Log.Stored(logger, message.MessageId, recipient, isNew);
     }
 
-    public async Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, Exception lastFailure, CancellationToken cancellationToken)
+    public async Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
         var message = TransportCodec.Decode(body);
-        var cause = lastFailure.Message.Length <= MaxCauseLength ? lastFailure.Message : lastFailure.Message[..MaxCauseLength];
-        await inbox.RecordUndeliverableAsync(message,
-            $"could not be stored in the inbox of {recipient} ({cause}); kept in the broker's dead-letter queue",
-            time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
+        await inbox.RecordUndeliverableAsync(message, UndeliverableReason, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
     }
 
     private async Task<bool> StoreOnceDatabaseAnswersAsync(StoredMessage message, CancellationToken cancellationToken)
     {
         var delay = FirstRetryDelay;
+        var holdingSince = System.Diagnostics.Stopwatch.GetTimestamp();
         while (true)
         {
             try
             {
                 return await inbox.StoreAsync(message, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
             }
-            catch (NpgsqlException e) when (e.IsTransient && !cancellationToken.IsCancellationRequested)
+            catch (NpgsqlException e) when (e.IsTransient && !cancellationToken.IsCancellationRequested
+                && System.Diagnostics.Stopwatch.GetElapsedTime(holdingSince) < broker.Value.MaxHoldTime)
             {
                 Log.InboxUnavailable(logger, e, message.MessageId, message.Recipient, delay);
                 await Task.Delay(delay, cancellationToken);
