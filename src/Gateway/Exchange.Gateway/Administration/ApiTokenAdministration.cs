@@ -18,7 +18,7 @@ public static class ApiTokenAdministration
                     var actor = AdminTokenMiddleware.Actor(http);
                     var issued = await tokens.IssueAsync(mnemonic, body?.Label, actor, cancellationToken);
                     Log.ApiTokenIssued(Logger(loggers), issued.Token.Id, mnemonic, actor);
-                    return Results.Created($"/api/admin/api-tokens/{issued.Token.Id}", IssuedApiTokenView.Of(issued));
+                    return Results.Created($"/api/admin/systems/{mnemonic}/api-tokens", IssuedApiTokenView.Of(issued));
                 }))
             .WithSummary("Issue an API token to an active information system, for the participant API. The token is in this answer only: the gateway keeps its hash.")
             .Produces<IssuedApiTokenView>(StatusCodes.Status201Created)

@@ -26,7 +26,22 @@ public sealed class ParticipantTokenMiddleware(RequestDelegate next, ApiTokenSto
 
     public async Task InvokeAsync(HttpContext http)
     {
-        var (caller, refusal, system) = await IdentifyAsync(http);
+        Caller? caller;
+        string refusal;
+        string? system;
+        try
+        {
+            (caller, refusal, system) = await IdentifyAsync(http);
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The tokens live in PostgreSQL: without it nobody can be identified, which is the gateway's trouble, not the
+            // caller's, and passes — as SOAP callers hear with SMEVFailure.
+            Log.ParticipantUnidentifiable(logger, e, http.Request.Method, http.Request.Path);
+            await Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Temporarily unavailable",
+                detail: "The gateway cannot check API tokens right now; try again shortly.").ExecuteAsync(http);
+            return;
+        }
         if (caller is null)
         {
             Log.ParticipantRefused(logger, http.Request.Method, http.Request.Path, http.Connection.RemoteIpAddress?.ToString(), refusal, system);
