@@ -14,6 +14,8 @@ public sealed class ClientRegistrationTests(GatewayFixture gateway) : IClassFixt
         File.WriteAllBytes(Path.Combine(folder, "ca.cer"), gateway.Pki.Authority.CertificateDer);
         File.WriteAllBytes(Path.Combine(folder, "ca.crl"), gateway.Pki.Crl);
         var services = new ServiceCollection();
+        // The registered client reads the clock from the container, as the gateway does: here the test clock.
+        services.AddSingleton(gateway.ClientTime);
         services.AddExchangeClient(options =>
         {
             options.Endpoint = gateway.SoapEndpoint;

@@ -22,7 +22,7 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         var sent = await GatewayFixture.SendAppealsAsync(portal, 10, "before the outage");
 
         var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
-        var during = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var during = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
         await SetDatabaseDownAsync(database, down: true);
         try
         {
@@ -48,7 +48,7 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
     {
         var issued = await new Directory.DirectoryAdmin(gateway, gateway.Admin()).IssueApiTokenAsync(GatewayFixture.SystemOf("PORTAL"), null);
         var token = issued.GetProperty("token").GetString()!;
-        var unknown = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var unknown = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
         var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
         await SetDatabaseDownAsync(database, down: true);

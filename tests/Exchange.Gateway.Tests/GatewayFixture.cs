@@ -20,8 +20,8 @@ namespace Exchange.Gateway.Tests;
 /// test participants (see <see cref="TestPki"/> for their keys): PORTAL sends, HEALTH provides the appeal type,
 /// RSA_BODY signs with RSA; EXPIRED, REVOKED and UNTRUSTED are registered but their certificates must be refused,
 /// and STRANGER's certificate is trusted but registered nowhere. Every node of the fixture reads the time from
-/// <see cref="Clock"/>, which starts at the real time and moves only when a test moves it (unless the fixture was made
-/// with another clock).
+/// <see cref="Clock"/>, which starts at <see cref="Start"/> whatever the day the tests run, and moves only when a test
+/// moves it (unless the fixture was made with another clock); the clients read <see cref="ClientTime"/>, which follows it.
 /// </summary>
 public class GatewayFixture : IAsyncLifetime
 {
@@ -36,6 +36,13 @@ public class GatewayFixture : IAsyncLifetime
     public const long MaxRequestBytes = 256 * 1024;
     public const long MaxTotalAttachmentBytes = 128 * 1024;
     public const int BrokerDeliveryLimit = 3;
+
+    /// <summary>
+    /// Where the test clock starts: Monday 2 September 2030, 09:00 in Moscow. Fixed, so that no deadline, window or
+    /// expiry depends on the day the suite runs; thirty days on is an ordinary Wednesday, with no holiday, month end or
+    /// year end in reach of any test. In UTC, as a real clock reads.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new DateTimeOffset(2030, 9, 2, 9, 0, 0, TimeSpan.FromHours(3)).ToUniversalTime();
 
     private readonly string _workDirectory = Path.Combine(Path.GetTempPath(), "exchange-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceAddresses _servers;
@@ -56,6 +63,8 @@ public class GatewayFixture : IAsyncLifetime
     {
         _servers = servers;
         _time = time ?? Clock;
+        ClientTime = time ?? new ClientClock(Clock);
+        Pki = new TestPki(_time.GetUtcNow());
     }
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -75,7 +84,7 @@ public class GatewayFixture : IAsyncLifetime
     public string VirtualHostName => _virtualHost!.Name;
     public Uri BrokerAddress => _virtualHost!.Address;
 
-    public TestPki Pki { get; } = new();
+    public TestPki Pki { get; }
 
     /// <summary>The admin API's token in this fixture; its holder appears in the audit as "tester".</summary>
     public string AdminToken { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
@@ -93,20 +102,23 @@ public class GatewayFixture : IAsyncLifetime
 
     /// <param name="mtom">Talk MTOM (multipart/related) instead of text/xml.</param>
     public ExchangeClient Client(string participant, bool mtom = false) =>
-        new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator(), mtom);
+        new(CheckedHttp, SoapEndpoint, Pki.Key(participant), Pki.Validator(), mtom, ClientTime);
 
     /// <summary>How long the waiting helpers wait for something to arrive or hold before the test fails.</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The gateway's clock (and its scheduler's): tests move it instead of waiting.</summary>
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>The clock of the fixture's clients: <see cref="ClientClock"/> over <see cref="Clock"/>, or the fixture's own clock.</summary>
+    public TimeProvider ClientTime { get; }
 
     /// <summary>The first node's services, for tests that run a piece of it directly.</summary>
     public IServiceProvider Services => _app!.Services;
 
 
     /// <summary>A client whose requests are not checked for conformance, for tests that send invalid ones on purpose.</summary>
-    public ExchangeClient UncheckedClient(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator());
+    public ExchangeClient UncheckedClient(string participant) => new(Http, SoapEndpoint, Pki.Key(participant), Pki.Validator(), time: ClientTime);
 
     public async ValueTask InitializeAsync()
     {
@@ -169,7 +181,7 @@ public class GatewayFixture : IAsyncLifetime
 
     /// <summary>A client of <paramref name="participant"/> talking to another node.</summary>
     public ExchangeClient ClientOf(WebApplication node, string participant) =>
-        new(CheckedHttp, new Uri(new Uri(node.Urls.First()), Soap.SoapEndpoint.Path), Pki.Key(participant), Pki.Validator());
+        new(CheckedHttp, new Uri(new Uri(node.Urls.First()), Soap.SoapEndpoint.Path), Pki.Key(participant), Pki.Validator(), time: ClientTime);
 
     /// <summary>Sends <paramref name="count"/> appeals one after another, each text the label and its number; returns their MessageIDs.</summary>
     public static async Task<List<Guid>> SendAppealsAsync(ExchangeClient sender, int count, string label)

@@ -43,10 +43,10 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
         var status = await gateway.Admin().GetFromJsonAsync<System.Text.Json.JsonElement>(
             new Uri(gateway.BaseAddress, $"/api/messages/{sent.MessageId}/status"), Token);
 
-        // The test directory gives the type 30 calendar days; the period ends at a Moscow midnight 31 to 35 days on.
-        var due = status.GetProperty("answerDueAt").GetDateTimeOffset();
-        Assert.InRange((due - sent.SendingTimestamp).TotalDays, 30, 35);
-        Assert.Equal(TimeSpan.Zero, due.ToOffset(TimeSpan.FromHours(3)).TimeOfDay);
+        // The test directory gives the type 30 calendar days. Sent on Monday 2 September 2030 (the test clock), the period
+        // ends with Wednesday 2 October, a working day: at the Moscow midnight that follows it.
+        Assert.Equal(GatewayFixture.Start, sent.SendingTimestamp);
+        Assert.Equal(new DateTimeOffset(2030, 10, 3, 0, 0, 0, TimeSpan.FromHours(3)), status.GetProperty("answerDueAt").GetDateTimeOffset());
         Assert.False(status.GetProperty("isOverdue").GetBoolean());
         var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
@@ -116,7 +116,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     public async Task a_request_sent_again_with_the_same_id_and_content_is_answered_with_the_original_metadata()
     {
         var portal = gateway.Client("PORTAL");
-        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var id = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
         var content = BusinessDocuments.Appeal("sent twice after a lost answer");
 
         var first = await portal.SendRequestAsync(content, new SendOptions(id), Token);
@@ -133,7 +133,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     public async Task a_different_request_under_a_used_id_is_refused()
     {
         var portal = gateway.Client("PORTAL");
-        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var id = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
         await portal.SendRequestAsync(BusinessDocuments.Appeal("first"), new SendOptions(id), Token);
 
         var fault = await Assert.ThrowsAsync<ExchangeMessageIdFaultException>(() =>
@@ -163,7 +163,7 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     public async Task acking_a_message_never_delivered_is_refused()
     {
         var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() =>
-            gateway.Client("HEALTH").AckAsync(MessageIds.NewVersion1(DateTimeOffset.UtcNow), cancellationToken: Token));
+            gateway.Client("HEALTH").AckAsync(MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()), cancellationToken: Token));
         Assert.Equal("TargetMessageIsNotFound", fault.Element);
     }
 

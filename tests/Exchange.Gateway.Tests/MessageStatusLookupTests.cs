@@ -35,7 +35,7 @@ public sealed class MessageStatusLookupTests(GatewayFixture gateway) : IClassFix
     public async Task for_a_participant_that_neither_sent_nor_received_it_the_message_does_not_exist()
     {
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("not yours"), cancellationToken: Token);
-        var unknown = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var unknown = MessageIds.NewVersion1(gateway.Clock.GetUtcNow());
 
         var stranger = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
             gateway.Client("RSA_BODY").GetMessageStatusAsync(sent.MessageId, Token));
@@ -51,7 +51,7 @@ public sealed class MessageStatusLookupTests(GatewayFixture gateway) : IClassFix
     public async Task an_unknown_message_is_target_message_is_not_found()
     {
         var fault = await Assert.ThrowsAsync<ExchangeRoutingFaultException>(() =>
-            gateway.Client("PORTAL").GetMessageStatusAsync(MessageIds.NewVersion1(DateTimeOffset.UtcNow), Token));
+            gateway.Client("PORTAL").GetMessageStatusAsync(MessageIds.NewVersion1(gateway.Clock.GetUtcNow()), Token));
 
         Assert.Equal("TargetMessageIsNotFound", fault.Element);
     }

@@ -29,10 +29,10 @@ public static class RawEnvelopes
     /// <param name="headers">basic:AttachmentHeader elements; empty for no list.</param>
     /// <param name="contents">basic:AttachmentContent elements; null for no list.</param>
     /// <param name="extraData">More elements of SenderProvidedRequestData, before the headers.</param>
-    public static string SendRequest(SigningKey key, string headers, string? contents, string extraData = "") => SignedAsCaller(Envelope($"""
+    public static string SendRequest(SigningKey key, DateTimeOffset now, string headers, string? contents, string extraData = "") => SignedAsCaller(Envelope($"""
         <ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
           <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER">
-            <ns:MessageID>{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</ns:MessageID>
+            <ns:MessageID>{MessageIds.NewVersion1(now)}</ns:MessageID>
             <b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"><a:Text>raw</a:Text></a:Appeal></b:MessagePrimaryContent>
             {extraData}
             {(headers.Length > 0 ? $"<b:AttachmentHeaderList>{headers}</b:AttachmentHeaderList>" : "")}

@@ -48,7 +48,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     {
         var selector = $"""
             <ns:GetRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
-              <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>2026-11-25T10:00:00+03:00</b:Timestamp></b:MessageTypeSelector>
+              <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>{XmlConvert.ToString(gateway.ClientTime.GetUtcNow())}</b:Timestamp></b:MessageTypeSelector>
               <ns:CallerInformationSystemSignature/>
             </ns:GetRequestRequest>
             """;
@@ -112,7 +112,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
         var body = Envelope($"""
             <ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
               <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER">
-                <ns:MessageID>{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</ns:MessageID>
+                <ns:MessageID>{MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow())}</ns:MessageID>
                 <b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"/></b:MessagePrimaryContent>
               </ns:SenderProvidedRequestData>
             </ns:SendRequestRequest>
@@ -132,7 +132,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     {
         var ack = $"""
             <ns:AckRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
-              <b:AckTargetMessage Id="SIGNED_BY_CALLER" accepted="maybe">{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</b:AckTargetMessage>
+              <b:AckTargetMessage Id="SIGNED_BY_CALLER" accepted="maybe">{MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow())}</b:AckTargetMessage>
               <ns:CallerInformationSystemSignature/>
             </ns:AckRequest>
             """;
@@ -152,7 +152,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     private string SignedSendRequest(string text) => SignedAsCaller(Envelope($"""
             <ns:SendRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
               <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER">
-                <ns:MessageID>{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}</ns:MessageID>
+                <ns:MessageID>{MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow())}</ns:MessageID>
                 <b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"><a:Text>{text}</a:Text></a:Appeal></b:MessagePrimaryContent>
               </ns:SenderProvidedRequestData>
               <ns:CallerInformationSystemSignature/>
@@ -195,7 +195,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     public async Task a_status_lookup_for_a_message_nobody_sent_is_target_message_is_not_found()
     {
         Assert.Equal(("TargetMessageIsNotFound", FaultCodes.TargetNotFound),
-            await FaultAsync(SignedAsCaller(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow)), gateway.Pki.Key("PORTAL")),
+            await FaultAsync(SignedAsCaller(StatusLookup(MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow())), gateway.Pki.Key("PORTAL")),
                 soapAction: "\"urn:GetMessageStatus\""));
     }
 
@@ -203,7 +203,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     public async Task an_unsigned_status_lookup_is_a_signature_fault()
     {
         Assert.Equal(("SignatureVerificationFault", FaultCodes.NoCallerSignature),
-            await FaultAsync(StatusLookup(MessageIds.NewVersion1(DateTimeOffset.UtcNow), withSignature: false)));
+            await FaultAsync(StatusLookup(MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()), withSignature: false)));
     }
 
     /// <summary>A hand-written GetMessageStatusRequest (our extension's namespace), to be signed.</summary>

@@ -80,7 +80,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [InlineData(60)]
     public async Task a_message_id_made_too_long_ago_or_in_the_future_is_stale(int minutesFromNow)
     {
-        var id = MessageIds.NewVersion1(DateTimeOffset.UtcNow.AddMinutes(minutesFromNow));
+        var id = MessageIds.NewVersion1(gateway.Clock.GetUtcNow().AddMinutes(minutesFromNow));
         var fault = await Assert.ThrowsAsync<ExchangeMessageIdFaultException>(() =>
             gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("x"), new SendOptions(id), Token));
         Assert.Equal("StaleMessageId", fault.Element);
@@ -91,7 +91,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     public async Task a_request_past_its_end_of_life_is_refused()
     {
         var fault = await Assert.ThrowsAnyAsync<ExchangeFaultException>(() => gateway.Client("PORTAL").SendRequestAsync(
-            BusinessDocuments.Appeal("too late"), new SendOptions(EndOfLife: DateTimeOffset.UtcNow.AddMinutes(-1)), Token));
+            BusinessDocuments.Appeal("too late"), new SendOptions(EndOfLife: gateway.Clock.GetUtcNow().AddMinutes(-1)), Token));
         Assert.Equal("EndOfLifeReached", fault.Element);
     }
 
@@ -105,7 +105,7 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task the_status_of_an_unknown_message_is_not_found()
     {
-        using var response = await gateway.Admin().GetAsync(new Uri(gateway.BaseAddress, $"/api/messages/{MessageIds.NewVersion1(DateTimeOffset.UtcNow)}/status"), Token);
+        using var response = await gateway.Admin().GetAsync(new Uri(gateway.BaseAddress, $"/api/messages/{MessageIds.NewVersion1(gateway.Clock.GetUtcNow())}/status"), Token);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

@@ -68,7 +68,7 @@ public sealed class StartupTests
     public async Task an_invalid_limit_is_refused_when_the_gateway_starts(string key, string value)
     {
         await using var database = await TestDatabase.CreateAsync("startup");
-        using var pki = new TestPki();
+        using var pki = new TestPki(GatewayFixture.Start);
         var folder = System.IO.Directory.CreateTempSubdirectory("exchange-startup").FullName;
         File.WriteAllBytes(Path.Combine(folder, "gateway.p12"), pki.Key("GATEWAY").ExportPkcs12("test"));
         File.WriteAllBytes(Path.Combine(folder, "ca.cer"), pki.Authority.CertificateDer);

@@ -11,33 +11,41 @@ namespace Exchange.Gateway.Tests;
 public sealed class TestPki : IDisposable
 {
     private readonly Dictionary<string, SigningKey> _keys = [];
+    private readonly DateTimeOffset _from;
+    private readonly DateTimeOffset _to;
 
-    public TestPki()
+    /// <param name="testClock">The test clock's reading when the tests begin.</param>
+    /// <remarks>
+    /// Certificates are valid both on the test clock and on the real one: a gateway started in a process of its own
+    /// runs on the real clock. EXPIRED has expired on both.
+    /// </remarks>
+    public TestPki(DateTimeOffset testClock)
     {
-        var now = DateTimeOffset.UtcNow;
-        Authority = Builder("CN=Test regional CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
-        var otherAuthority = Builder("CN=Unknown CA", now.AddDays(-10), now.AddYears(5)).CreateAuthority();
+        var realClock = TimeProvider.System.GetUtcNow();
+        _from = testClock < realClock ? testClock : realClock;
+        _to = testClock < realClock ? realClock : testClock;
+        Authority = Builder("CN=Test regional CA", _from.AddDays(-10), _to.AddYears(5)).CreateAuthority();
+        var otherAuthority = Builder("CN=Unknown CA", _from.AddDays(-10), _to.AddYears(5)).CreateAuthority();
         foreach (var name in new[] { "PORTAL", "HEALTH", "STRANGER", "REVOKED", "GATEWAY", "OFFICER" })
         {
-            _keys[name] = Builder($"CN={name}", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(Authority);
+            Issue(name);
         }
-        _keys["RSA_BODY"] = Builder("CN=RSA_BODY", now.AddDays(-1), now.AddYears(1), KeyAlgorithm.Rsa).CreateIssuedBy(Authority);
-        _keys["EXPIRED"] = Builder("CN=EXPIRED", now.AddYears(-2), now.AddDays(-1)).CreateIssuedBy(Authority);
-        _keys["UNTRUSTED"] = Builder("CN=UNTRUSTED", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(otherAuthority);
+        _keys["RSA_BODY"] = Builder("CN=RSA_BODY", _from.AddDays(-1), _to.AddYears(1), KeyAlgorithm.Rsa).CreateIssuedBy(Authority);
+        _keys["EXPIRED"] = Builder("CN=EXPIRED", _from.AddYears(-2), _from.AddDays(-1)).CreateIssuedBy(Authority);
+        _keys["UNTRUSTED"] = Builder("CN=UNTRUSTED", _from.AddDays(-1), _to.AddYears(1)).CreateIssuedBy(otherAuthority);
         otherAuthority.Dispose();
 
         Crl = CrlRevoking("REVOKED");
     }
 
-    /// <summary>A CRL of the regional CA, issued now, that revokes the named keys' certificates.</summary>
+    /// <summary>A CRL of the regional CA, current on both clocks, that revokes the named keys' certificates.</summary>
     public byte[] CrlRevoking(params string[] names)
     {
-        var now = DateTimeOffset.UtcNow;
         var parser = new Org.BouncyCastle.X509.X509CertificateParser();
         return CertificateBuilder.IssueCrl(Authority,
             [.. names.Select(name => parser.ReadCertificate(_keys[name].CertificateDer).SerialNumber)
-                .Select(serial => (new System.Numerics.BigInteger(serial.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true), now.AddMinutes(-5)))],
-            now.AddMinutes(-1), now.AddDays(7));
+                .Select(serial => (new System.Numerics.BigInteger(serial.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true), _from.AddMinutes(-5)))],
+            _from.AddMinutes(-1), _to.AddDays(7));
     }
 
     public SigningKey Authority { get; }
@@ -47,11 +55,8 @@ public sealed class TestPki : IDisposable
     public SigningKey Key(string name) => _keys[name];
 
     /// <summary>Issues a new GOST key by the regional CA under <paramref name="name"/> (a new system, or a rolled-over key).</summary>
-    public SigningKey Issue(string name)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return _keys[name] = Builder($"CN={name}", now.AddDays(-1), now.AddYears(1)).CreateIssuedBy(Authority);
-    }
+    public SigningKey Issue(string name) =>
+        _keys[name] = Builder($"CN={name}", _from.AddDays(-1), _to.AddYears(1)).CreateIssuedBy(Authority);
 
     public CertificateValidator Validator() => new(new TrustStore([Authority.CertificateDer], [Crl], requireCrl: true));
 

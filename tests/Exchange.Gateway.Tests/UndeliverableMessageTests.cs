@@ -21,11 +21,11 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
     public async Task a_message_the_inbox_cannot_take_is_recorded_failed_its_sender_told_and_the_broker_keeps_it()
     {
         // Addressed to HEALTH but published to PORTAL's queue, as a misconfigured site's relay might: the inbox refuses it.
-        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var messageId = MessageIds.NewVersion1(gateway.Clock.GetUtcNow());
         var content = $"<Appeal xmlns=\"{GatewayFixture.Appeal.NamespaceUri}\">misrouted</Appeal>";
         var message = new StoredMessage(messageId, "request", "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
             GatewayFixture.Appeal.RootElement, null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
-            content, DateTimeOffset.UtcNow);
+            content, gateway.Clock.GetUtcNow());
         await PublishAsync("PORTAL", message);
 
         await gateway.WaitUntilAsync(async () =>

@@ -24,8 +24,15 @@ namespace Exchange.Adapters.Sdk;
 /// (<c>SignaturePKCS7</c>) are checked against it too, as the region's participants share one CA.
 /// </param>
 /// <param name="useMtom">Send attachments as MTOM parts rather than inline base64.</param>
-public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null, bool useMtom = false)
+/// <param name="time">
+/// The clock that stamps MessageIDs and signed Timestamps and judges the gateway's certificate; the gateway refuses a
+/// call whose Timestamp is minutes away from its own clock. Null is the system clock.
+/// </param>
+public sealed class ExchangeClient(
+    HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null, bool useMtom = false, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
 
     /// <summary>Sends a request; the gateway routes it by the business element's qualified name.</summary>
@@ -36,7 +43,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var envelope = new RequestEnvelope("SendRequestRequest");
         var data = envelope.Add(envelope.Operation, SmevNamespaces.Types, "SenderProvidedRequestData");
         data.SetAttribute("Id", "SIGNED_BY_CONSUMER");
-        var messageId = options.MessageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var messageId = options.MessageId ?? MessageIds.NewVersion1(_time.GetUtcNow());
         envelope.Add(data, SmevNamespaces.Types, "MessageID", messageId.ToString());
         if (options.ReferenceMessageId is { } reference)
         {
@@ -169,7 +176,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
     public async Task<ProcessingStatus?> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         var envelope = new RequestEnvelope("GetStatusRequest");
-        var timestamp = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
+        var timestamp = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(_time.GetUtcNow()));
         timestamp.SetAttribute("Id", "SIGNED_BY_CALLER");
         envelope.SignAsCaller(timestamp, key);
 
@@ -212,7 +219,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var envelope = new RequestEnvelope("SendResponseRequest");
         var data = envelope.Add(envelope.Operation, SmevNamespaces.Types, "SenderProvidedResponseData");
         data.SetAttribute("Id", "SIGNED_BY_PROVIDER");
-        envelope.Add(data, SmevNamespaces.Types, "MessageID", (messageId ?? MessageIds.NewVersion1(DateTimeOffset.UtcNow)).ToString());
+        envelope.Add(data, SmevNamespaces.Types, "MessageID", (messageId ?? MessageIds.NewVersion1(_time.GetUtcNow())).ToString());
         envelope.Add(data, SmevNamespaces.Types, "To", to);
         addContent(envelope, data);
         envelope.SignAsCaller(data, key);
@@ -233,7 +240,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             envelope.Add(selector, SmevNamespaces.Basic, "NamespaceURI", type.NamespaceUri);
             envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
         }
-        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(DateTimeOffset.UtcNow));
+        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(_time.GetUtcNow()));
         envelope.SignAsCaller(selector, key);
         return await CallAsync(operation, envelope, cancellationToken);
     }
@@ -244,7 +251,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var holder = parent.OptionalChild(holderNamespace, "SMEVSignature")
             ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
         var verified = XmlSignatureVerifier.Verify(holder, signed);
-        gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
+        gatewayTrust?.Validate(verified.CertificateDer, _time.GetUtcNow());
     }
 
     /// <returns>The answer element, and the MTOM message it came in when the gateway answered with MTOM (it does when asked with MTOM).</returns>

@@ -26,7 +26,8 @@ public static class ExchangeClientServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<ExchangeClientOptions>>().Value;
             var identity = provider.GetRequiredService<ClientIdentity>();
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ExchangeClient));
-            return new ExchangeClient(http, options.Endpoint!, identity.Key, identity.GatewayTrust, options.UseMtom);
+            return new ExchangeClient(http, options.Endpoint!, identity.Key, identity.GatewayTrust, options.UseMtom,
+                provider.GetService<TimeProvider>());
         });
         return services.AddHttpClient(nameof(ExchangeClient), (provider, http) =>
             http.Timeout = provider.GetRequiredService<IOptions<ExchangeClientOptions>>().Value.Timeout);

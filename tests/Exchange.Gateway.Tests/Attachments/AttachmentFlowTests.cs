@@ -60,10 +60,10 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
     {
         var recorder = new MediaTypeRecorder();
         using var http = new HttpClient(recorder);
-        var portal = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator(), mtom);
+        var portal = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator(), mtom, gateway.ClientTime);
         await portal.SendRequestAsync(BusinessDocuments.Appeal("packaging"),
             new SendOptions(Attachments: [new OutgoingAttachment("a", "text/plain", "x"u8.ToArray())]), Token);
-        var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), mtom);
+        var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), mtom, gateway.ClientTime);
         ReceivedRequest? received = null;
         await gateway.WaitUntilAsync(async () => (received = await health.GetRequestAsync(cancellationToken: Token)) is not null);
         await health.AckAsync(received!.MessageId, cancellationToken: Token);
@@ -75,7 +75,7 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
     [Fact]
     public async Task a_resend_with_the_same_files_gets_the_first_answer_and_with_another_file_is_refused()
     {
-        var messageId = Exchange.Protocol.MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var messageId = Exchange.Protocol.MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
         var portal = gateway.Client("PORTAL");
         OutgoingAttachment[] files = [new("note", "text/plain", "first version"u8.ToArray())];
 

@@ -30,7 +30,7 @@ public sealed class AttachmentRefusalTests(GatewayFixture gateway) : IClassFixtu
     private Task<RawAnswer> PostMtomAsync(byte[] body, string? contentType = null) =>
         RawAnswer.PostAsync(gateway.Http, gateway.SoapEndpoint, body, contentType ?? MultipartBody.ContentType(), "SendRequest", Token);
 
-    private string Send(string headers, string? contents, string extraData = "") => SendRequest(gateway.Pki.Key("PORTAL"), headers, contents, extraData);
+    private string Send(string headers, string? contents, string extraData = "") => SendRequest(gateway.Pki.Key("PORTAL"), gateway.ClientTime.GetUtcNow(), headers, contents, extraData);
 
     [Fact]
     public async Task attachments_larger_in_total_than_permitted_are_refused_with_both_sizes()

@@ -20,7 +20,7 @@ public sealed class RawMtomTests(GatewayFixture gateway) : IClassFixture<Gateway
 
     private string GetRequest() => SignedAsCaller(Envelope($"""
         <ns:GetRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
-          <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>{XmlConvert.ToString(DateTimeOffset.UtcNow)}</b:Timestamp></b:MessageTypeSelector>
+          <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>{XmlConvert.ToString(gateway.ClientTime.GetUtcNow())}</b:Timestamp></b:MessageTypeSelector>
           <ns:CallerInformationSystemSignature/>
         </ns:GetRequestRequest>
         """), gateway.Pki.Key("HEALTH"));
@@ -28,7 +28,7 @@ public sealed class RawMtomTests(GatewayFixture gateway) : IClassFixture<Gateway
     [Fact]
     public async Task a_file_sent_as_a_binary_part_comes_back_as_a_part_to_an_mtom_recipient_and_as_base64_to_a_text_one()
     {
-        var send = SendRequest(gateway.Pki.Key("PORTAL"), Header("scan"), Include("scan", "scan%40portal"));
+        var send = SendRequest(gateway.Pki.Key("PORTAL"), gateway.ClientTime.GetUtcNow(), Header("scan"), Include("scan", "scan%40portal"));
         var accepted = await RawAnswer.PostAsync(gateway.Http, gateway.SoapEndpoint, MultipartBody.Of(send, ("scan@portal", Pdf)),
             MultipartBody.ContentType(), "SendRequest", Token);
         Assert.Equal(HttpStatusCode.OK, accepted.Status);

@@ -21,7 +21,7 @@ public sealed class ServerCrashTests(CrashFixture crash) : IClassFixture<CrashFi
     {
         var work = await CrashWithWorkInEveryStageAsync(crash.CrashPostgresAsync);
         var portal = Gateway.Client("PORTAL");
-        var refusedId = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var refusedId = MessageIds.NewVersion1(crash.Gateway.ClientTime.GetUtcNow());
         var send = () => portal.SendRequestAsync(BusinessDocuments.Appeal("while PostgreSQL is down"), new SendOptions(MessageId: refusedId), Token);
         try
         {

@@ -17,7 +17,7 @@ public sealed class ApiTokenTests(GatewayFixture gateway) : IClassFixture<Gatewa
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     // Unknown everywhere: a call that gets 404 for it got past the token check, one that gets 401 did not.
-    private static readonly Guid NoSuchMessage = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+    private readonly Guid NoSuchMessage = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
     private DirectoryAdmin Admin() => new(gateway, gateway.Admin());
 

@@ -53,7 +53,7 @@ public sealed class ParticipantStatusApiTests(GatewayFixture gateway) : IClassFi
     public async Task for_a_third_participants_token_a_message_is_not_found_word_for_word_like_an_unknown_id()
     {
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("not theirs"), cancellationToken: Token);
-        var unknown = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var unknown = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
         var stranger = await TokenOfAsync("RSA_BODY");
 
         var (strangerCode, strangers) = await ParticipantApi.StatusAsync(gateway, sent.MessageId, stranger);

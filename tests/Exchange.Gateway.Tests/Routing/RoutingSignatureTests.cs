@@ -48,7 +48,7 @@ public sealed class RoutingSignatureTests(GatewayFixture gateway) : IClassFixtur
     [Fact]
     public async Task routing_signed_by_the_sender_system_is_followed()
     {
-        var (status, body) = await PostAsync(Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(DateTimeOffset.UtcNow)));
+        var (status, body) = await PostAsync(Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow())));
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("HEALTH", body);
@@ -57,7 +57,7 @@ public sealed class RoutingSignatureTests(GatewayFixture gateway) : IClassFixtur
     [Fact]
     public async Task routing_signed_by_another_system_is_refused_and_nothing_is_stored()
     {
-        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var messageId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
         var (status, body) = await PostAsync(Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("RSA_BODY"), messageId));
 
@@ -71,7 +71,7 @@ public sealed class RoutingSignatureTests(GatewayFixture gateway) : IClassFixtur
     public async Task routing_moved_from_another_message_is_refused()
     {
         var (status, body) = await PostAsync(Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"),
-            MessageIds.NewVersion1(DateTimeOffset.UtcNow), routedMessageId: MessageIds.NewVersion1(DateTimeOffset.UtcNow.AddSeconds(-5))));
+            MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()), routedMessageId: MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow().AddSeconds(-5))));
 
         Assert.Equal(HttpStatusCode.InternalServerError, status);
         Assert.Contains("RoutingInformation names MessageID", body);
@@ -80,7 +80,7 @@ public sealed class RoutingSignatureTests(GatewayFixture gateway) : IClassFixtur
     [Fact]
     public async Task routing_changed_after_signing_is_refused()
     {
-        var envelope = Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(DateTimeOffset.UtcNow));
+        var envelope = Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()));
         envelope.GetElementsByTagName("IdentifierValue", SmevNamespaces.Routing)[0]!.InnerText = "RSA_BODY";
 
         var (status, body) = await PostAsync(envelope);
@@ -92,7 +92,7 @@ public sealed class RoutingSignatureTests(GatewayFixture gateway) : IClassFixtur
     [Fact]
     public async Task routing_without_its_signature_is_refused()
     {
-        var envelope = Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(DateTimeOffset.UtcNow));
+        var envelope = Request(gateway.Pki.Key("PORTAL"), gateway.Pki.Key("PORTAL"), MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()));
         var holder = envelope.GetElementsByTagName("RoutingSignature", SmevNamespaces.Routing)[0]!;
         holder.RemoveAll();
 

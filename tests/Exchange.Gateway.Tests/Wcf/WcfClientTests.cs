@@ -23,7 +23,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var request = await PollAsync(client);
         await gateway.Client("HEALTH").AckAsync(sent.MessageId, cancellationToken: Token);
 
-        var answerId = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString();
+        var answerId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()).ToString();
         var data = new SenderProvidedResponseData
         {
             Id = "SIGNED_BY_PROVIDER",
@@ -68,7 +68,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
     {
         using var factory = Factory();
         var client = factory.CreateChannel();
-        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString();
+        var messageId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()).ToString();
 
         var data = new SenderProvidedRequestData
         {
@@ -117,7 +117,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var data = new SenderProvidedRequestData
         {
             Id = "SIGNED_BY_CONSUMER",
-            MessageID = MessageIds.NewVersion1(DateTimeOffset.UtcNow).ToString(),
+            MessageID = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()).ToString(),
             MessagePrimaryContent = new MessagePrimaryContent { Any = BusinessDocuments.Appeal($"a file through WCF, {encoding}") },
             AttachmentHeaderList = [new AttachmentHeader { ContentId = "scan", MimeType = "image/png" }],
         };
@@ -145,7 +145,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
 
     private async Task<AsyncProcessingStatus?> NextStatusAsync(ISmevMessageExchange client)
     {
-        var timestamp = new Timestamp { Id = "SIGNED_BY_CALLER", Value = DateTime.UtcNow };
+        var timestamp = new Timestamp { Id = "SIGNED_BY_CALLER", Value = gateway.ClientTime.GetUtcNow().UtcDateTime };
         var status = await client.GetStatusAsync(new GetStatusRequestMessage
         {
             GetStatusRequest = new GetStatusRequest { Timestamp = timestamp, CallerInformationSystemSignature = WcfSigning.Sign(timestamp, gateway.Pki.Key("PORTAL")) },
@@ -158,7 +158,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = DateTime.UtcNow };
+            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = gateway.ClientTime.GetUtcNow().UtcDateTime };
             var answer = await client.GetResponseAsync(new GetResponseRequestMessage
             {
                 GetResponseRequest = new GetResponseRequest
@@ -181,7 +181,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = DateTime.UtcNow };
+            var selector = new MessageTypeSelector { Id = "SIGNED_BY_CALLER", Timestamp = gateway.ClientTime.GetUtcNow().UtcDateTime };
             var answer = await client.GetRequestAsync(new GetRequestRequestMessage
             {
                 GetRequestRequest = new GetRequestRequest
