@@ -1,3 +1,4 @@
+using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
@@ -40,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DirectoryStore>();
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<ExpirySweep>();
+        services.AddSingleton<ReplayCache>();
         return services;
     }
 }

@@ -81,6 +81,7 @@ public static class GatewayApplication
         services.AddSingleton<TrustRefreshService>();
         services.AddHostedService(provider => provider.GetRequiredService<TrustRefreshService>());
         services.AddSingleton<CallerVerifier>();
+        services.AddSingleton<ReplayGuard>();
         services.AddSingleton<ISoapOperation, SendRequestOperation>();
         services.AddSingleton<ISoapOperation, GetRequestOperation>();
         services.AddSingleton<ISoapOperation, SendResponseOperation>();

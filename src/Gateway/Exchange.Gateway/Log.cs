@@ -91,4 +91,10 @@ internal static partial class Log
 
     [LoggerMessage(6002, LogLevel.Error, "The expiry sweep failed; the next firing tries again")]
     public static partial void ExpirySweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6003, LogLevel.Debug, "The replay cache forgot {Count} calls whose Timestamps left the window")]
+    public static partial void ReplayCachePurged(ILogger logger, int count);
+
+    [LoggerMessage(6004, LogLevel.Warning, "Purging the replay cache failed; the next firing tries again")]
+    public static partial void ReplayCachePurgeFailed(ILogger logger, Exception exception);
 }

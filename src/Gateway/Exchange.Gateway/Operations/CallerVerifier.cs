@@ -14,9 +14,25 @@ namespace Exchange.Gateway.Operations;
 /// operation processes, its certificate must be trusted now, and that certificate must be registered to a participant
 /// ("определяется по владельцу сертификата").
 /// </summary>
-public sealed class CallerVerifier(DirectoryCache directory, CertificateValidator certificates, TimeProvider time)
+public sealed class CallerVerifier(DirectoryCache directory, CertificateValidator certificates, ReplayGuard replays, TimeProvider time)
 {
-    public Caller Verify(XmlElement? signatureHolder, XmlElement signedElement)
+    public Caller Verify(XmlElement? signatureHolder, XmlElement signedElement) =>
+        VerifySignatureAndCaller(signatureHolder, signedElement).Caller;
+
+    /// <summary>
+    /// For a call whose signed data has no MessageID: as <see cref="Verify"/>, and the call must be fresh and not seen
+    /// before (<see cref="ReplayGuard"/>).
+    /// </summary>
+    /// <param name="timestamp">The signed Timestamp, read from inside <paramref name="signedElement"/>.</param>
+    public async Task<Caller> VerifyOnceAsync(XmlElement? signatureHolder, XmlElement signedElement, DateTimeOffset timestamp,
+        CancellationToken cancellationToken)
+    {
+        var (caller, signature) = VerifySignatureAndCaller(signatureHolder, signedElement);
+        await replays.AdmitOnceAsync(signature.CertificateDer, signature.ContentDigest, timestamp, cancellationToken);
+        return caller;
+    }
+
+    private (Caller Caller, VerifiedSignature Signature) VerifySignatureAndCaller(XmlElement? signatureHolder, XmlElement signedElement)
     {
         if (signatureHolder is null)
         {
@@ -25,7 +41,8 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         }
 
         var now = time.GetUtcNow();
-        var thumbprint = VerifiedThumbprint(signatureHolder, signedElement, now);
+        var signature = VerifiedSignature(signatureHolder, signedElement, now);
+        var thumbprint = Thumbprint(signature.CertificateDer);
         var (registered, system, participant) = directory.Current.Certificate(thumbprint)
             ?? throw new SmevFaultException(SmevFault.SenderIsNotRegistered(
                 $"No information system is registered with the certificate whose SHA-256 thumbprint is {thumbprint}."));
@@ -39,7 +56,7 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
             throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.CertificateIsExpired, FaultCodes.UnknownCertificate,
                 $"Certificate {thumbprint} of {system.Mnemonic} is registered for {registered.NotBefore:O} to {registered.NotAfter:O}."));
         }
-        return new Caller(participant, system);
+        return (new Caller(participant, system), signature);
     }
 
     /// <summary>
@@ -53,7 +70,7 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
             throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.NoSignatureFound, FaultCodes.NoCallerSignature,
                 "Routing needs a RoutingSignature over RoutingInformation."));
         }
-        var thumbprint = VerifiedThumbprint(routing.Signature, routing.Information, time.GetUtcNow());
+        var thumbprint = Thumbprint(VerifiedSignature(routing.Signature, routing.Information, time.GetUtcNow()).CertificateDer);
         if (directory.Current.Certificate(thumbprint)?.System.Mnemonic != caller.System.Mnemonic)
         {
             throw new SmevFaultException(SmevFault.SignatureVerification(SignatureProblem.SignatureIsInvalid, FaultCodes.RoutingSigner,
@@ -66,13 +83,13 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         }
     }
 
-    private string VerifiedThumbprint(XmlElement signatureHolder, XmlElement signedElement, DateTimeOffset now)
+    private VerifiedSignature VerifiedSignature(XmlElement signatureHolder, XmlElement signedElement, DateTimeOffset now)
     {
         try
         {
-            var certificate = XmlSignatureVerifier.Verify(signatureHolder, signedElement).CertificateDer;
-            certificates.Validate(certificate, now);
-            return Thumbprint(certificate);
+            var signature = XmlSignatureVerifier.Verify(signatureHolder, signedElement);
+            certificates.Validate(signature.CertificateDer, now);
+            return signature;
         }
         catch (SignatureException refusal)
         {

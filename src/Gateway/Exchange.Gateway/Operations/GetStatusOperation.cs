@@ -21,7 +21,7 @@ public sealed class GetStatusOperation(CallerVerifier callers, StatusStream stat
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var get = GetStatusRequest.Parse(request.Operation);
-        var caller = callers.Verify(get.CallerSignature, get.TimestampElement);
+        var caller = await callers.VerifyOnceAsync(get.CallerSignature, get.TimestampElement, get.Timestamp, cancellationToken);
         context.Caller = caller.Mnemonic;
 
         var next = await statuses.TakeNextAsync(caller.Mnemonic, time.GetUtcNow(), cancellationToken);

@@ -27,7 +27,7 @@ public sealed class MessageHandOver(
         SoapRequest request, string kind, SoapCallContext context, CancellationToken cancellationToken)
     {
         var get = GetMessageRequest.Parse(request.Operation);
-        var caller = callers.Verify(get.CallerSignature, get.SelectorElement);
+        var caller = await callers.VerifyOnceAsync(get.CallerSignature, get.SelectorElement, get.Selector.Timestamp, cancellationToken);
         context.Caller = caller.Mnemonic;
 
         if (kind == "request" && get.Selector.Type is { } type && !directory.Current.MayReceive(caller.Participant, type))

@@ -18,6 +18,10 @@ public sealed class SchedulerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the replay cache forgets signed calls whose Timestamps have left the window.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ReplayCachePurgeInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Messages the sweep expires per transaction; it repeats until a batch comes back short.</summary>
     [Range(1, 100_000)]
     public int ExpiryBatchSize { get; set; } = 500;

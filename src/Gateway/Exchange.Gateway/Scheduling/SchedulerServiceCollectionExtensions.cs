@@ -32,20 +32,25 @@ public static class SchedulerServiceCollectionExtensions
                 store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<NpgsqlDataSource>());
                 store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
             });
-            quartz.ScheduleJob<ExpirySweepJob>(
-                (provider, trigger) => trigger
-                    .WithIdentity("expiry-sweep", "exchange")
-                    .WithSimpleSchedule(schedule => schedule
-                        .WithInterval(provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.ExpirySweepInterval)
-                        .RepeatForever()
-                        // The next sweep comes an interval after the last one ended, and a late one (every node was
-                        // down, or the clock moved) runs at once, once: no backlog of sweeps to catch up, and no
-                        // waiting for Quartz's misfire handler to notice it.
-                        .MeasureIntervalFromCompletion(true)
-                        .WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires)),
-                (_, job) => job.WithIdentity(ExpirySweepJob.Key));
+            ScheduleRepeating<ExpirySweepJob>(quartz, ExpirySweepJob.Key, o => o.ExpirySweepInterval);
+            ScheduleRepeating<ReplayCachePurgeJob>(quartz, ReplayCachePurgeJob.Key, o => o.ReplayCachePurgeInterval);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;
     }
+
+    private static void ScheduleRepeating<TJob>(IQuartzBuilder quartz, JobKey key, Func<SchedulerOptions, TimeSpan> interval)
+        where TJob : IJob =>
+        quartz.ScheduleJob<TJob>(
+            (provider, trigger) => trigger
+                .WithIdentity(key.Name, key.Group)
+                .WithSimpleSchedule(schedule => schedule
+                    .WithInterval(interval(provider.GetRequiredService<IOptions<SchedulerOptions>>().Value))
+                    .RepeatForever()
+                    // The next firing comes an interval after the last one ended, and a late one (every node was down,
+                    // or the clock moved) runs at once, once: no backlog of firings to catch up, and no waiting for
+                    // Quartz's misfire handler to notice it.
+                    .MeasureIntervalFromCompletion(true)
+                    .WithMisfireInstruction(SimpleTriggerMisfireInstruction.IgnoreMisfires)),
+            (_, job) => job.WithIdentity(key));
 }

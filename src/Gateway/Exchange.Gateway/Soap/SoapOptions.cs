@@ -41,6 +41,14 @@ public sealed class SoapOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MaxMessageIdSkew { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How far, either way, the signed Timestamp of a call without a MessageID (GetRequest, GetResponse, GetStatus) may
+    /// be from the gateway's clock. Such a call is answered once: the replay cache remembers it for as long as its
+    /// Timestamp stays in this window, so a captured call can be neither replayed now nor kept for later.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:30", "01:00:00")]
+    public TimeSpan TimestampWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Attachments that are allowed must also fit in a request when they are sent inline.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -22,6 +22,8 @@ public static class FaultCodes
     public const string InvalidMessageId = "EXCHANGE-400-MESSAGE-ID";
     public const string MessageIdReused = "EXCHANGE-409-MESSAGE-ID-REUSED";
     public const string StaleMessageId = "EXCHANGE-400-STALE-MESSAGE-ID";
+    public const string StaleTimestamp = "EXCHANGE-400-STALE-TIMESTAMP";
+    public const string ReplayedCall = "EXCHANGE-409-REPLAYED-CALL";
     public const string EndOfLife = "EXCHANGE-410-END-OF-LIFE";
     public const string UnknownMessageType = "EXCHANGE-404-MESSAGE-TYPE";
     public const string NoCallerSignature = "EXCHANGE-401-NO-SIGNATURE";

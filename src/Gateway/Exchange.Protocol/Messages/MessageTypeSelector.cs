@@ -19,20 +19,7 @@ public sealed record MessageTypeSelector(MessageType? Type, DateTimeOffset Times
         }
         return new MessageTypeSelector(
             namespaceUri is null ? null : new MessageType(namespaceUri, rootElement!),
-            ParseTimestamp(selector.RequiredText(ns, "Timestamp")),
+            SignedTimestamp.Parse(selector.RequiredText(ns, "Timestamp")),
             selector.OptionalText(ns, "NodeID"));
-    }
-
-    private static DateTimeOffset ParseTimestamp(string text)
-    {
-        try
-        {
-            return XmlConvert.ToDateTimeOffset(text);
-        }
-        catch (FormatException)
-        {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"Timestamp '{text}' is not an xs:dateTime."));
-        }
     }
 }

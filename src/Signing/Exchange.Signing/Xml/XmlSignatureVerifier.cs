@@ -61,7 +61,7 @@ public static class XmlSignatureVerifier
             throw Refuse(SignatureError.SignatureInvalid,
                 $"ds:SignatureValue does not verify with the {key.Algorithm} key of the certificate for {signatureUri}.");
         }
-        return new VerifiedSignature(certificate, key, signatureUri, smevTransform);
+        return new VerifiedSignature(certificate, key, signatureUri, smevTransform, digestValue);
     }
 
     private static XmlElement SingleSignature(XmlElement holder)
