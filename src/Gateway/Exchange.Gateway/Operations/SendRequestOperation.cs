@@ -39,7 +39,7 @@ public sealed class SendRequestOperation(
         context.MessageId = send.MessageId;
         var sender = callers.Verify(send.CallerSignature, send.RequestData);
         context.Caller = sender.Mnemonic;
-        messageIds.Check(send.MessageId);
+        await messageIds.CheckAsync(send.MessageId, sender.Mnemonic, cancellationToken);
         if (send.EndOfLife is { } endOfLife && endOfLife <= time.GetUtcNow())
         {
             throw new SmevFaultException(SmevFault.EndOfLifeReached(endOfLife));

@@ -36,7 +36,7 @@ public sealed class SendResponseOperation(
         context.MessageId = send.MessageId;
         var responder = callers.Verify(send.CallerSignature, send.ResponseData);
         context.Caller = responder.Mnemonic;
-        messageIds.Check(send.MessageId);
+        await messageIds.CheckAsync(send.MessageId, responder.Mnemonic, cancellationToken);
 
         var original = await OriginalRequestAsync(send.To, responder, cancellationToken);
         var requester = directory.Current.Participant(original.Sender) is { IsActive: true } active ? active
