@@ -52,6 +52,7 @@ public sealed class SendResponseOperation(
             {
                 OriginalMessageId = original.MessageId,
                 Attachments = attachments.Take(send.AttachmentHeaders, request),
+                SenderSignature = SenderSignature.Keep(send.CallerSignature!),
             };
         var change = send.Content == ResponseContent.Rejection
             ? new StatusChange(original.MessageId, MessageStatus.Rejected, $"rejected by {responder.Mnemonic}: {string.Join(", ", send.RejectionReasons)}")
