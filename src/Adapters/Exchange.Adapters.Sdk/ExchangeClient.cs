@@ -51,10 +51,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             envelope.Add(data, SmevNamespaces.Types, "EOL", XmlConvert.ToString(endOfLife));
         }
         var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
-        if (options.PersonalKey is { } personalKey)
-        {
-            envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
-        }
+        AddPersonalSignature(envelope, data, business, options.PersonalKey);
         var attachments = options.Attachments ?? [];
         AttachmentWriter.AddHeaders(envelope, data, attachments);
         if (options.IsTest)
@@ -77,17 +74,27 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
 
     /// <summary>Answers a received request with a business document; it goes back to the requester.</summary>
     /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification =
+        "Shipped with the attachments overload; the options overload added later takes no optional parameters, so no existing call binds differently.")]
     public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, Guid? messageId = null,
         CancellationToken cancellationToken = default) =>
-        SendResponseAsync(to, businessContent, [], messageId, cancellationToken);
+        SendResponseAsync(to, businessContent, new ResponseOptions(messageId), cancellationToken);
 
     /// <summary>Answers a received request with a business document and files.</summary>
     /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
     public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, IReadOnlyList<OutgoingAttachment> attachments,
         Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        SendResponseAsync(to, messageId, (envelope, data) =>
+        SendResponseAsync(to, businessContent, new ResponseOptions(messageId, attachments), cancellationToken);
+
+    /// <summary>Answers a received request with a business document and what <paramref name="options"/> add (files, an officer's signature).</summary>
+    /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, ResponseOptions options,
+        CancellationToken cancellationToken) =>
+        SendResponseAsync(to, options.MessageId, (envelope, data) =>
         {
-            envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+            var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+            AddPersonalSignature(envelope, data, business, options.PersonalKey);
+            var attachments = options.Attachments ?? [];
             AttachmentWriter.AddHeaders(envelope, data, attachments);
             AttachmentWriter.AddContents(envelope, data, attachments);
         }, cancellationToken);
@@ -245,6 +252,15 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
         var verified = XmlSignatureVerifier.Verify(holder, signed);
         gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>An officer's signature (ЭП-СП) over the business document, in the sender's data right after it.</summary>
+    private static void AddPersonalSignature(RequestEnvelope envelope, XmlElement data, XmlElement business, SigningKey? personalKey)
+    {
+        if (personalKey is not null)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
+        }
     }
 
     /// <returns>The answer element, and the MTOM message it came in when the gateway answered with MTOM (it does when asked with MTOM).</returns>

@@ -22,6 +22,7 @@ public sealed class SendResponseOperation(
     CallerVerifier callers,
     MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
+    PersonalSignatureVerifier personalSignatures,
     GatewaySigner signer,
     DirectoryCache directory,
     MessageStore messages,
@@ -46,6 +47,7 @@ public sealed class SendResponseOperation(
         {
             RequireResponseType(MessageType.Of(document));
             businessTypes.Validate(document);
+            personalSignatures.VerifyIfPresent(send.PersonalSignature, document);
         }
         var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
             original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with
