@@ -15,18 +15,23 @@ namespace Exchange.Adapters.Sdk;
 
 /// <summary>
 /// An information system's client for the gateway's SMEV 3 (1.3) message exchange: builds and signs the
-/// envelopes, posts them, verifies the gateway's signature (<c>SMEVSignature</c>) on what comes back, and turns
-/// answers into objects and faults into <see cref="ExchangeFaultException"/>.
+/// envelopes, posts them, verifies the gateway's signature (<c>SMEVSignature</c>) on what comes back and the sender's
+/// own signature on each message received (<see cref="Authorship"/>), and turns answers into objects and faults into
+/// <see cref="ExchangeFaultException"/>.
 /// </summary>
 /// <param name="key">This information system's key and certificate (ЭП-ОВ).</param>
 /// <param name="gatewayTrust">
-/// Whom the gateway's certificate must chain to; null checks the signatures but not the signer. Attachment signers
-/// (<c>SignaturePKCS7</c>) are checked against it too, as the region's participants share one CA.
+/// Whom the gateway's certificate must chain to (required: a signature by just anyone proves nothing). Senders'
+/// signatures (<see cref="Authorship"/>) and attachment signers (<c>SignaturePKCS7</c>) are checked against it too, as
+/// the region's participants share one CA.
 /// </param>
 /// <param name="useMtom">Send attachments as MTOM parts rather than inline base64.</param>
-public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null, bool useMtom = false)
+public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key, CertificateValidator gatewayTrust, bool useMtom = false)
 {
     private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
+
+    private readonly CertificateValidator _gatewayTrust = gatewayTrust
+        ?? throw new ArgumentNullException(nameof(gatewayTrust), "The client needs the CA certificates the gateway's certificate chains to.");
 
     /// <summary>Sends a request; the gateway routes it by the business element's qualified name.</summary>
     public async Task<MessageMetadata> SendRequestAsync(XmlElement businessContent, SendOptions? options = null,
@@ -109,7 +114,10 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             envelope.Add(rejected, SmevNamespaces.Types, "RejectionReasonDescription", description);
         }, cancellationToken);
 
-    /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
+    /// <summary>
+    /// Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty. Its
+    /// <see cref="ReceivedRequest.Authorship"/> says whether the sender's own signature proves who wrote it.
+    /// </summary>
     public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
         var (response, mtom) = await GetAsync("GetRequest", type, cancellationToken);
@@ -121,6 +129,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var request = message.RequiredChild(SmevNamespaces.Types, "Request");
         VerifyGatewaySignature(message, request);
         var data = request.RequiredChild(SmevNamespaces.Types, "SenderProvidedRequestData");
+        var authorship = Authorship.Check(request, data, _gatewayTrust);
         return new ReceivedRequest(
             MessageMetadata.Parse(request.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             data,
@@ -128,11 +137,15 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
             request.OptionalText(SmevNamespaces.Types, "ReplyTo"),
             data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null)
         {
-            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+            Authorship = authorship,
+            Attachments = AttachmentReader.Read(message, data, mtom, _gatewayTrust),
         };
     }
 
-    /// <summary>Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty.</summary>
+    /// <summary>
+    /// Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty. Its
+    /// <see cref="ReceivedResponse.Authorship"/> says whether the responder's own signature proves who wrote it.
+    /// </summary>
     public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
         var (answer, mtom) = await GetAsync("GetResponse", type, cancellationToken);
@@ -144,6 +157,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var response = message.RequiredChild(SmevNamespaces.Types, "Response");
         VerifyGatewaySignature(message, response);
         var data = response.RequiredChild(SmevNamespaces.Types, "SenderProvidedResponseData");
+        var authorship = Authorship.Check(response, data, _gatewayTrust);
         return new ReceivedResponse(
             MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             Guid.Parse(response.RequiredText(SmevNamespaces.Types, "OriginalMessageId")),
@@ -154,7 +168,8 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
                 .Select(e => e.RequiredText(SmevNamespaces.Types, "RejectionReasonCode"))
                 .ToList())
         {
-            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+            Authorship = authorship,
+            Attachments = AttachmentReader.Read(message, data, mtom, _gatewayTrust),
         };
     }
 
@@ -251,7 +266,7 @@ public sealed class ExchangeClient(HttpClient http, Uri endpoint, SigningKey key
         var holder = parent.OptionalChild(holderNamespace, "SMEVSignature")
             ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
         var verified = XmlSignatureVerifier.Verify(holder, signed);
-        gatewayTrust?.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
+        _gatewayTrust.Validate(verified.CertificateDer, DateTimeOffset.UtcNow);
     }
 
     /// <summary>An officer's signature (ЭП-СП) over the business document, in the sender's data right after it.</summary>
