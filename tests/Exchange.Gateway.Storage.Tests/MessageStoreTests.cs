@@ -50,6 +50,17 @@ public sealed class MessageStoreTests(StorageFixture fixture) : IClassFixture<St
     }
 
     [Fact]
+    public async Task the_senders_signature_is_kept_with_the_message_and_read_back_unchanged()
+    {
+        const string signature = """<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignedInfo/></ds:Signature>""";
+        var message = fixture.NewMessage() with { SenderSignature = signature };
+
+        await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
+
+        Assert.Equal(signature, (await fixture.Messages.FindAsync(message.MessageId, Token))!.SenderSignature);
+    }
+
+    [Fact]
     public async Task an_unknown_message_has_no_history()
     {
         Assert.Null(await fixture.Messages.FindAsync(Guid.NewGuid(), Token));

@@ -46,4 +46,27 @@ public sealed class ClientRegistrationTests(GatewayFixture gateway) : IClassFixt
         Assert.Contains("Endpoint", error.Message, StringComparison.Ordinal);
         Assert.Contains("KeyFile", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void a_client_without_a_trusted_gateway_certificate_refuses_to_start_naming_the_setting()
+    {
+        var services = new ServiceCollection();
+        services.AddExchangeClient(options =>
+        {
+            options.Endpoint = gateway.SoapEndpoint;
+            options.KeyFile = "portal.p12";
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ExchangeClient>());
+        Assert.Contains("Exchange:Client:GatewayTrustedCertificates", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void a_client_made_without_a_trusted_gateway_certificate_is_refused()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() =>
+            new ExchangeClient(gateway.Http, gateway.SoapEndpoint, gateway.Pki.Key("PORTAL"), gatewayTrust: null!));
+        Assert.Equal("gatewayTrust", error.ParamName);
+    }
 }

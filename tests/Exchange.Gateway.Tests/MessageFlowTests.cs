@@ -65,31 +65,6 @@ public sealed class MessageFlowTests(GatewayFixture gateway) : IClassFixture<Gat
     }
 
     [Fact]
-    public async Task an_officers_personal_signature_is_checked_and_reaches_the_recipient()
-    {
-        var content = BusinessDocuments.Appeal("signed by the officer in charge", id: "PERSONAL_SIGNATURE");
-        var sent = await gateway.Client("PORTAL").SendRequestAsync(content, new SendOptions(PersonalKey: gateway.Pki.Key("OFFICER")), Token);
-
-        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
-        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
-
-        var personal = received.RequestData.OptionalChild(SmevNamespaces.Types, "PersonalSignature")!;
-        var verified = Exchange.Signing.Xml.XmlSignatureVerifier.Verify(personal, received.BusinessContent);
-        Assert.Equal(gateway.Pki.Key("OFFICER").CertificateDer, verified.CertificateDer);
-    }
-
-    [Fact]
-    public async Task a_personal_signature_by_an_untrusted_certificate_is_refused()
-    {
-        var content = BusinessDocuments.Appeal("signed by someone nobody trusts", id: "PERSONAL_SIGNATURE");
-
-        var fault = await Assert.ThrowsAsync<ExchangeSignatureFaultException>(() =>
-            gateway.Client("PORTAL").SendRequestAsync(content, new SendOptions(PersonalKey: gateway.Pki.Key("UNTRUSTED")), Token));
-
-        Assert.Equal("EXCHANGE-401-PERSONAL-CertificateUntrusted", fault.Code);
-    }
-
-    [Fact]
     public async Task the_sender_signature_travels_to_the_recipient_unchanged()
     {
         var sent = BusinessDocuments.Appeal("signed content");

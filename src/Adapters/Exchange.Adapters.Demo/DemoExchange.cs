@@ -46,6 +46,9 @@ public sealed class DemoExchange(Uri gateway, string keysFolder, string keyPassw
         var recipientClient = Client(recipient);
         var received = await ReceiveAsync(recipientClient, MessageType.Of(document), cancellationToken);
         output.WriteLine($"{recipient} <- GetRequest: {received.MessageId} from {received.Metadata.Sender?.HumanReadableName}");
+        output.WriteLine(received.Authorship.Signer is { } signer
+            ? $"      authorship proven: signed by {signer.Subject} ({signer.Thumbprint[..16]}…)"
+            : $"      authorship NOT proven ({received.Authorship.Status}): {received.Authorship.Problem}");
         foreach (var field in received.BusinessContent.ChildNodes.OfType<XmlElement>())
         {
             var words = field.SelectNodes(".//text()")!.Cast<XmlNode>().SelectMany(t => t.Value!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -15,25 +15,30 @@ namespace Exchange.Adapters.Sdk;
 
 /// <summary>
 /// An information system's client for the gateway's SMEV 3 (1.3) message exchange: builds and signs the
-/// envelopes, posts them, verifies the gateway's signature (<c>SMEVSignature</c>) on what comes back, and turns
-/// answers into objects and faults into <see cref="ExchangeFaultException"/>.
+/// envelopes, posts them, verifies the gateway's signature (<c>SMEVSignature</c>) on what comes back and the sender's
+/// own signature on each message received (<see cref="Authorship"/>), and turns answers into objects and faults into
+/// <see cref="ExchangeFaultException"/>.
 /// </summary>
 /// <param name="key">This information system's key and certificate (ЭП-ОВ).</param>
 /// <param name="gatewayTrust">
-/// Whom the gateway's certificate must chain to; null checks the signatures but not the signer. Attachment signers
-/// (<c>SignaturePKCS7</c>) are checked against it too, as the region's participants share one CA.
+/// Whom the gateway's certificate must chain to (required: a signature by just anyone proves nothing). Senders'
+/// signatures (<see cref="Authorship"/>) and attachment signers (<c>SignaturePKCS7</c>) are checked against it too, as
+/// the region's participants share one CA.
 /// </param>
 /// <param name="useMtom">Send attachments as MTOM parts rather than inline base64.</param>
 /// <param name="time">
-/// The clock that stamps MessageIDs and signed Timestamps and judges the gateway's certificate; the gateway refuses a
-/// call whose Timestamp is minutes away from its own clock. Null is the system clock.
+/// The clock that stamps MessageIDs and signed Timestamps and judges certificates; the gateway refuses a call whose
+/// Timestamp is minutes away from its own clock. Null is the system clock.
 /// </param>
 public sealed class ExchangeClient(
-    HttpClient http, Uri endpoint, SigningKey key, CertificateValidator? gatewayTrust = null, bool useMtom = false, TimeProvider? time = null)
+    HttpClient http, Uri endpoint, SigningKey key, CertificateValidator gatewayTrust, bool useMtom = false, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     private static readonly XmlLimits ResponseLimits = XmlLimits.Default with { MaxBytes = 64 * 1024 * 1024 };
+
+    private readonly CertificateValidator _gatewayTrust = gatewayTrust
+        ?? throw new ArgumentNullException(nameof(gatewayTrust), "The client needs the CA certificates the gateway's certificate chains to.");
 
     /// <summary>Sends a request; the gateway routes it by the business element's qualified name.</summary>
     public async Task<MessageMetadata> SendRequestAsync(XmlElement businessContent, SendOptions? options = null,
@@ -58,10 +63,7 @@ public sealed class ExchangeClient(
             envelope.Add(data, SmevNamespaces.Types, "EOL", XmlConvert.ToString(endOfLife));
         }
         var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
-        if (options.PersonalKey is { } personalKey)
-        {
-            envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
-        }
+        AddPersonalSignature(envelope, data, business, options.PersonalKey);
         var attachments = options.Attachments ?? [];
         AttachmentWriter.AddHeaders(envelope, data, attachments);
         if (options.IsTest)
@@ -84,17 +86,27 @@ public sealed class ExchangeClient(
 
     /// <summary>Answers a received request with a business document; it goes back to the requester.</summary>
     /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027", Justification =
+        "Shipped with the attachments overload; the options overload added later takes no optional parameters, so no existing call binds differently.")]
     public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, Guid? messageId = null,
         CancellationToken cancellationToken = default) =>
-        SendResponseAsync(to, businessContent, [], messageId, cancellationToken);
+        SendResponseAsync(to, businessContent, new ResponseOptions(messageId), cancellationToken);
 
     /// <summary>Answers a received request with a business document and files.</summary>
     /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
     public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, IReadOnlyList<OutgoingAttachment> attachments,
         Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        SendResponseAsync(to, messageId, (envelope, data) =>
+        SendResponseAsync(to, businessContent, new ResponseOptions(messageId, attachments), cancellationToken);
+
+    /// <summary>Answers a received request with a business document and what <paramref name="options"/> add (files, an officer's signature).</summary>
+    /// <param name="to">The request's <see cref="ReceivedRequest.ReplyTo"/>.</param>
+    public Task<MessageMetadata> SendResponseAsync(string to, XmlElement businessContent, ResponseOptions options,
+        CancellationToken cancellationToken) =>
+        SendResponseAsync(to, options.MessageId, (envelope, data) =>
         {
-            envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+            var business = envelope.Import(envelope.Add(data, SmevNamespaces.Basic, "MessagePrimaryContent"), businessContent);
+            AddPersonalSignature(envelope, data, business, options.PersonalKey);
+            var attachments = options.Attachments ?? [];
             AttachmentWriter.AddHeaders(envelope, data, attachments);
             AttachmentWriter.AddContents(envelope, data, attachments);
         }, cancellationToken);
@@ -109,7 +121,10 @@ public sealed class ExchangeClient(
             envelope.Add(rejected, SmevNamespaces.Types, "RejectionReasonDescription", description);
         }, cancellationToken);
 
-    /// <summary>Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty.</summary>
+    /// <summary>
+    /// Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty. Its
+    /// <see cref="ReceivedRequest.Authorship"/> says whether the sender's own signature proves who wrote it.
+    /// </summary>
     public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
         var (response, mtom) = await GetAsync("GetRequest", type, cancellationToken);
@@ -121,6 +136,7 @@ public sealed class ExchangeClient(
         var request = message.RequiredChild(SmevNamespaces.Types, "Request");
         VerifyGatewaySignature(message, request);
         var data = request.RequiredChild(SmevNamespaces.Types, "SenderProvidedRequestData");
+        var authorship = Authorship.Check(request, data, _gatewayTrust, _time.GetUtcNow());
         return new ReceivedRequest(
             MessageMetadata.Parse(request.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             data,
@@ -128,11 +144,15 @@ public sealed class ExchangeClient(
             request.OptionalText(SmevNamespaces.Types, "ReplyTo"),
             data.OptionalChild(SmevNamespaces.Types, "TestMessage") is not null)
         {
-            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+            Authorship = authorship,
+            Attachments = AttachmentReader.Read(message, data, mtom, _gatewayTrust, _time.GetUtcNow()),
         };
     }
 
-    /// <summary>Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty.</summary>
+    /// <summary>
+    /// Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty. Its
+    /// <see cref="ReceivedResponse.Authorship"/> says whether the responder's own signature proves who wrote it.
+    /// </summary>
     public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
         var (answer, mtom) = await GetAsync("GetResponse", type, cancellationToken);
@@ -144,6 +164,7 @@ public sealed class ExchangeClient(
         var response = message.RequiredChild(SmevNamespaces.Types, "Response");
         VerifyGatewaySignature(message, response);
         var data = response.RequiredChild(SmevNamespaces.Types, "SenderProvidedResponseData");
+        var authorship = Authorship.Check(response, data, _gatewayTrust, _time.GetUtcNow());
         return new ReceivedResponse(
             MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             Guid.Parse(response.RequiredText(SmevNamespaces.Types, "OriginalMessageId")),
@@ -154,7 +175,8 @@ public sealed class ExchangeClient(
                 .Select(e => e.RequiredText(SmevNamespaces.Types, "RejectionReasonCode"))
                 .ToList())
         {
-            Attachments = AttachmentReader.Read(message, data, mtom, gatewayTrust),
+            Authorship = authorship,
+            Attachments = AttachmentReader.Read(message, data, mtom, _gatewayTrust, _time.GetUtcNow()),
         };
     }
 
@@ -251,7 +273,16 @@ public sealed class ExchangeClient(
         var holder = parent.OptionalChild(holderNamespace, "SMEVSignature")
             ?? throw new SignatureException(SignatureError.NoSignature, $"The gateway's answer has no SMEVSignature over '{signed.LocalName}'.");
         var verified = XmlSignatureVerifier.Verify(holder, signed);
-        gatewayTrust?.Validate(verified.CertificateDer, _time.GetUtcNow());
+        _gatewayTrust.Validate(verified.CertificateDer, _time.GetUtcNow());
+    }
+
+    /// <summary>An officer's signature (ЭП-СП) over the business document, in the sender's data right after it.</summary>
+    private static void AddPersonalSignature(RequestEnvelope envelope, XmlElement data, XmlElement business, SigningKey? personalKey)
+    {
+        if (personalKey is not null)
+        {
+            envelope.Add(data, SmevNamespaces.Types, "PersonalSignature").AppendChild(XmlSigner.Sign(business, personalKey));
+        }
     }
 
     /// <returns>The answer element, and the MTOM message it came in when the gateway answered with MTOM (it does when asked with MTOM).</returns>

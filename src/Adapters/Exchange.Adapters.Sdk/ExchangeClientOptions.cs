@@ -17,7 +17,11 @@ public sealed class ExchangeClientOptions
 
     public string? KeyPassword { get; set; }
 
-    /// <summary>CA certificates the gateway's certificate must chain to; none checks the gateway's signatures but not who made them.</summary>
+    /// <summary>
+    /// CA certificates (DER or PEM files) the gateway's certificate must chain to, and senders' and attachment signers'
+    /// too. At least one: without it any key could sign as the gateway, so the client refuses to start.
+    /// </summary>
+    [MinLength(1, ErrorMessage = "Exchange:Client:GatewayTrustedCertificates must name at least one CA certificate file: without it any key could sign as the gateway.")]
     public string[] GatewayTrustedCertificates { get; set; } = [];
 
     /// <summary>CRLs of those CAs.</summary>

@@ -40,13 +40,12 @@ public static class ExchangeClientServiceCollectionExtensions
         {
             var settings = options.Value;
             Key = SigningKey.FromPkcs12(File.ReadAllBytes(settings.KeyFile!), settings.KeyPassword ?? "");
-            GatewayTrust = settings.GatewayTrustedCertificates.Length == 0
-                ? null
-                : new CertificateValidator(TrustStore.FromFiles(settings.GatewayTrustedCertificates, settings.GatewayCrls, requireCrl: settings.GatewayCrls.Length > 0));
+            GatewayTrust = new CertificateValidator(
+                TrustStore.FromFiles(settings.GatewayTrustedCertificates, settings.GatewayCrls, requireCrl: settings.GatewayCrls.Length > 0));
         }
 
         public SigningKey Key { get; }
-        public CertificateValidator? GatewayTrust { get; }
+        public CertificateValidator GatewayTrust { get; }
 
         public void Dispose() => Key.Dispose();
     }

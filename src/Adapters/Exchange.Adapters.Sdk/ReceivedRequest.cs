@@ -8,6 +8,12 @@ public sealed record ReceivedRequest(MessageMetadata Metadata, XmlElement Reques
 {
     public Guid MessageId => Metadata.MessageId;
 
+    /// <summary>
+    /// Whether the sender's own signature proves who wrote the request (see <see cref="Sdk.Authorship"/>): check
+    /// <see cref="Sdk.Authorship.IsProven"/> before relying on it; the SDK hands out unproven messages so they can be answered.
+    /// </summary>
+    public required Authorship Authorship { get; init; }
+
     /// <summary>The files that came with the request, each with the outcome of its signature check.</summary>
     public IReadOnlyList<Attachments.ReceivedAttachment> Attachments { get; init; } = [];
 }

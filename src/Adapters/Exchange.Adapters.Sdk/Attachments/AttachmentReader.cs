@@ -12,7 +12,7 @@ internal static class AttachmentReader
 {
     /// <param name="message">RequestMessage or ResponseMessage, which holds the AttachmentContentList.</param>
     /// <param name="providedData">The sender's signed data, which holds the headers.</param>
-    public static IReadOnlyList<ReceivedAttachment> Read(XmlElement message, XmlElement providedData, MtomMessage? mtom, CertificateValidator? trust)
+    public static IReadOnlyList<ReceivedAttachment> Read(XmlElement message, XmlElement providedData, MtomMessage? mtom, CertificateValidator trust, DateTimeOffset now)
     {
         var parts = mtom is null ? XopParts.None(message) : XopParts.Bind(message, mtom.Parts);
         var headers = AttachmentHeader.ParseList(providedData).ToDictionary(h => h.ContentId, StringComparer.Ordinal);
@@ -20,12 +20,12 @@ internal static class AttachmentReader
         {
             var header = headers.GetValueOrDefault(content.Id)
                 ?? throw new SignatureException(SignatureError.MalformedSignature, $"Attachment '{content.Id}' has no header in the signed data.");
-            var (status, signer) = Check(header, content, trust);
+            var (status, signer) = Check(header, content, trust, now);
             return new ReceivedAttachment(content.Id, header.MimeType, content.Content, status, signer);
         }).ToList();
     }
 
-    private static (AttachmentSignatureStatus, byte[]?) Check(AttachmentHeader header, AttachmentContent content, CertificateValidator? trust)
+    private static (AttachmentSignatureStatus, byte[]?) Check(AttachmentHeader header, AttachmentContent content, CertificateValidator trust, DateTimeOffset now)
     {
         if (header.SignaturePkcs7 is not { } signature)
         {
@@ -33,9 +33,7 @@ internal static class AttachmentReader
         }
         try
         {
-            var verified = trust is null
-                ? DetachedCmsVerifier.Verify(content.Content, signature)
-                : DetachedCmsVerifier.Verify(content.Content, signature, trust, DateTimeOffset.UtcNow);
+            var verified = DetachedCmsVerifier.Verify(content.Content, signature, trust, now);
             return (AttachmentSignatureStatus.Verified, verified.CertificateDer);
         }
         catch (SignatureException)

@@ -6,7 +6,7 @@ public enum AttachmentSignatureStatus
     /// <summary>The sender attached no signature.</summary>
     Unsigned,
 
-    /// <summary>The signature verifies over these bytes (and, when the client has a trust store, its signer is trusted).</summary>
+    /// <summary>The signature verifies over these bytes and its signer chains to the client's trusted CAs.</summary>
     Verified,
 
     /// <summary>The signature does not verify, or its signer is not trusted.</summary>

@@ -171,7 +171,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     internal const string Columns =
-        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, broadcast_message_id, answer_due_at, end_of_life";
+        "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, broadcast_message_id, answer_due_at, end_of_life, sender_signature";
 
     internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetGuid(offset),
@@ -191,6 +191,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         BroadcastMessageId = reader.IsDBNull(offset + 13) ? null : reader.GetGuid(offset + 13),
         AnswerDueAt = reader.IsDBNull(offset + 14) ? null : reader.GetFieldValue<DateTimeOffset>(offset + 14),
         EndOfLife = reader.IsDBNull(offset + 15) ? null : reader.GetFieldValue<DateTimeOffset>(offset + 15),
+        SenderSignature = reader.IsDBNull(offset + 16) ? null : reader.GetString(offset + 16),
     };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
@@ -198,7 +199,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     {
         await using var command = new NpgsqlCommand($"""
             INSERT INTO messages ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
@@ -217,6 +218,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.BroadcastMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.AnswerDueAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.EndOfLife ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.SenderSignature ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

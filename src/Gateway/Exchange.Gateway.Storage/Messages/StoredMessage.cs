@@ -37,4 +37,11 @@ public sealed record StoredMessage(
 
     /// <summary>For a request: its EOL, after which it is expired unless its recipient acknowledged it.</summary>
     public DateTimeOffset? EndOfLife { get; init; }
+
+    /// <summary>
+    /// The sender's <c>ds:Signature</c> over <see cref="Content"/> (its verified CallerInformationSystemSignature), as
+    /// self-contained XML; handed to the recipient as <c>SenderInformationSystemSignature</c>. Null for a message
+    /// accepted before the gateway kept it (or relayed by such a node).
+    /// </summary>
+    public string? SenderSignature { get; init; }
 }

@@ -23,6 +23,7 @@ public sealed class GetRequestOperation(MessageHandOver handOver, GatewaySigner 
         var delivered = new DeliveredRequest(message.Content, metadata, ReplyAddress.For(message))
         {
             Attachments = message.Attachments.Select(a => new AttachmentContent(a.ContentId, a.Content)).ToList(),
+            SenderSignatureXml = message.SenderSignature,
         };
         var response = SoapEnvelopeWriter.BuildBody(writer => GetRequestResponse.Write(writer, delivered));
         var requestMessage = response.RequiredChild(SmevNamespaces.Types, "RequestMessage");

@@ -23,6 +23,7 @@ public sealed class GetResponseOperation(MessageHandOver handOver, GatewaySigner
         var delivered = new DeliveredResponse(message.Content, message.OriginalMessageId!.Value, metadata)
         {
             Attachments = message.Attachments.Select(a => new AttachmentContent(a.ContentId, a.Content)).ToList(),
+            SenderSignatureXml = message.SenderSignature,
         };
         var response = SoapEnvelopeWriter.BuildBody(writer => GetResponseResponse.Write(writer, delivered));
         var responseMessage = response.RequiredChild(SmevNamespaces.Types, "ResponseMessage");

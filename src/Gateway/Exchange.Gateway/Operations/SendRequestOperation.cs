@@ -57,7 +57,12 @@ public sealed class SendRequestOperation(
 
         var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? "broadcast" : "request", sender.Mnemonic,
             route.IsBroadcast ? BroadcastRecipient : route.Recipients[0].Mnemonic,
-            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with { Attachments = files, EndOfLife = send.EndOfLife };
+            type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with
+            {
+                Attachments = files,
+                EndOfLife = send.EndOfLife,
+                SenderSignature = SenderSignature.Keep(send.CallerSignature!),
+            };
         if (route.AnswerDeadline is { } deadline)
         {
             candidate = candidate with { AnswerDueAt = calendar.DueAt(candidate.AcceptedAt, deadline) };

@@ -22,6 +22,7 @@ public sealed class SendResponseOperation(
     CallerVerifier callers,
     MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
+    PersonalSignatureVerifier personalSignatures,
     GatewaySigner signer,
     DirectoryCache directory,
     MessageStore messages,
@@ -46,12 +47,14 @@ public sealed class SendResponseOperation(
         {
             RequireResponseType(MessageType.Of(document));
             businessTypes.Validate(document);
+            personalSignatures.VerifyIfPresent(send.PersonalSignature, document);
         }
         var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
             original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with
             {
                 OriginalMessageId = original.MessageId,
                 Attachments = attachments.Take(send.AttachmentHeaders, request),
+                SenderSignature = SenderSignature.Keep(send.CallerSignature!),
             };
         var change = send.Content == ResponseContent.Rejection
             ? new StatusChange(original.MessageId, MessageStatus.Rejected, $"rejected by {responder.Mnemonic}: {string.Join(", ", send.RejectionReasons)}")

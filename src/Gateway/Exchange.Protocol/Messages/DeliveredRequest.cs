@@ -6,4 +6,7 @@ namespace Exchange.Protocol.Messages;
 public sealed record DeliveredRequest(string RequestDataXml, MessageMetadata Metadata, string ReplyTo)
 {
     public IReadOnlyList<Attachments.AttachmentContent> Attachments { get; init; } = [];
+
+    /// <summary>The sender's signature over the request data (see <see cref="Messages.SenderSignature"/>), when it was kept.</summary>
+    public string? SenderSignatureXml { get; init; }
 }

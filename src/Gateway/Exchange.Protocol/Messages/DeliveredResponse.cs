@@ -6,4 +6,7 @@ namespace Exchange.Protocol.Messages;
 public sealed record DeliveredResponse(string ResponseDataXml, Guid OriginalMessageId, MessageMetadata Metadata)
 {
     public IReadOnlyList<Attachments.AttachmentContent> Attachments { get; init; } = [];
+
+    /// <summary>The responder's signature over the response data (see <see cref="Messages.SenderSignature"/>), when it was kept.</summary>
+    public string? SenderSignatureXml { get; init; }
 }

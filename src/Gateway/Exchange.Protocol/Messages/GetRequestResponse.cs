@@ -18,6 +18,7 @@ public static class GetRequestResponse
             StoredFragment.Write(writer, delivered.RequestDataXml);
             delivered.Metadata.Write(writer, id: null);
             writer.WriteElementString("ReplyTo", ns, delivered.ReplyTo);
+            SenderSignature.Write(writer, delivered.SenderSignatureXml);
             writer.WriteEndElement();
             // After Request, so outside what SMEVSignature signs, as SMEV places it.
             AttachmentContent.WriteList(writer, delivered.Attachments);

@@ -18,6 +18,7 @@ public static class GetResponseResponse
             writer.WriteElementString("OriginalMessageId", ns, delivered.OriginalMessageId.ToString());
             StoredFragment.Write(writer, delivered.ResponseDataXml);
             delivered.Metadata.Write(writer, id: null);
+            SenderSignature.Write(writer, delivered.SenderSignatureXml);
             writer.WriteEndElement();
             // After Response, so outside what SMEVSignature signs, as SMEV places it.
             AttachmentContent.WriteList(writer, delivered.Attachments);

@@ -25,6 +25,9 @@ public sealed record SendResponseRequest
     public IReadOnlyList<string> RejectionReasons { get; init; } = [];
     public XmlElement? CallerSignature { get; init; }
 
+    /// <summary>The officer's signature (ЭП-СП) over <see cref="BusinessContent"/>, when the provider added one.</summary>
+    public XmlElement? PersonalSignature { get; init; }
+
     /// <summary>The signed headers of the attachments; their contents are in the operation's AttachmentContentList.</summary>
     public IReadOnlyList<AttachmentHeader> AttachmentHeaders { get; init; } = [];
 
@@ -60,6 +63,11 @@ public sealed record SendResponseRequest
         {
             throw Invalid("SenderProvidedResponseData must carry exactly one of MessagePrimaryContent, RequestRejected or RequestStatus.");
         }
+        var personal = data.OptionalChild(ns, "PersonalSignature");
+        if (personal is not null && primary is null)
+        {
+            throw Invalid("PersonalSignature signs the business document in MessagePrimaryContent; a rejection or a status carries none.");
+        }
 
         return new SendResponseRequest
         {
@@ -70,6 +78,7 @@ public sealed record SendResponseRequest
             BusinessContent = primary is null ? null : SingleBusinessElement(primary),
             RejectionReasons = rejections.Select(RejectionCode).ToList(),
             CallerSignature = operation.OptionalChild(ns, "CallerInformationSystemSignature"),
+            PersonalSignature = personal,
             AttachmentHeaders = AttachmentHeader.ParseList(data),
         };
     }
