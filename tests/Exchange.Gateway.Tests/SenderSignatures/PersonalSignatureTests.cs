@@ -18,7 +18,7 @@ public sealed class PersonalSignatureTests(GatewayFixture gateway) : IClassFixtu
     [MemberData(nameof(Operations))]
     public async Task an_officers_personal_signature_is_checked_and_reaches_the_recipient(string operation)
     {
-        var sent = await SendSignedByAsync(operation, "OFFICER", MessageIds.NewVersion1(DateTimeOffset.UtcNow));
+        var sent = await SendSignedByAsync(operation, "OFFICER", MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()));
 
         var (data, business) = await ReceiveAsync(operation, sent);
 
@@ -36,7 +36,7 @@ public sealed class PersonalSignatureTests(GatewayFixture gateway) : IClassFixtu
     public async Task a_personal_signature_by_a_certificate_that_is_not_trusted_is_refused_and_nothing_is_stored(
         string operation, string officer, string code)
     {
-        var messageId = MessageIds.NewVersion1(DateTimeOffset.UtcNow);
+        var messageId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
         var fault = await Assert.ThrowsAsync<ExchangeSignatureFaultException>(() => SendSignedByAsync(operation, officer, messageId));
 

@@ -53,7 +53,7 @@ public sealed class SenderAuthorshipTests(GatewayFixture gateway) : IClassFixtur
             var text = data.GetElementsByTagName("Text", GatewayFixture.Appeal.NamespaceUri).Cast<XmlElement>().Single();
             text.InnerText = "pay 100 000 roubles";
         }));
-        var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator());
+        var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), time: gateway.ClientTime);
 
         var received = await NextAsync(health, sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
@@ -71,7 +71,7 @@ public sealed class SenderAuthorshipTests(GatewayFixture gateway) : IClassFixtur
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("signed before revocation"), cancellationToken: Token);
         // The recipient's CRL revokes PORTAL's certificate (the gateway's own is still good).
         var trust = new CertificateValidator(new TrustStore([gateway.Pki.Authority.CertificateDer], [gateway.Pki.CrlRevoking("PORTAL")], requireCrl: true));
-        var health = new ExchangeClient(gateway.CheckedHttp, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), trust);
+        var health = new ExchangeClient(gateway.CheckedHttp, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), trust, time: gateway.ClientTime);
 
         var received = await NextAsync(health, sent.MessageId);
         await health.AckAsync(received.MessageId, cancellationToken: Token);
