@@ -26,6 +26,8 @@ public sealed class PrivateServices
         ["EXCHANGE_RABBIT_MGMT_PORT"] = $"{ManagementPort}",
         ["EXCHANGE_RABBIT_DIST_PORT"] = "25674",
         ["EXCHANGE_RABBIT_EPMD_PORT"] = "25675",
+        // A node name of its own, so nothing that goes by the name (logs, rabbitmqctl) can mistake it for the shared node.
+        ["EXCHANGE_RABBIT_NODENAME"] = "exchange-crash@localhost",
         ["EXCHANGE_RABBIT_USER"] = User,
         ["EXCHANGE_RABBIT_PASSWORD"] = Password,
     };
