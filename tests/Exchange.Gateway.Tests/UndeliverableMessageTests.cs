@@ -53,8 +53,7 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
         await using var channel = await connection.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), Token);
         // The gateway may not have declared the queue yet: declare it as the gateway does (idempotent, same arguments).
-        await DeliveryTopology.DeclareBaseAsync(channel, Token);
-        await DeliveryTopology.DeclareRecipientAsync(channel, queueOf, GatewayFixture.BrokerDeliveryLimit, Token);
+        await DeliveryTopology.DeclareRecipientAsync(connection, queueOf, GatewayFixture.BrokerDeliveryLimit, Token);
         var properties = new BasicProperties { MessageId = message.MessageId.ToString(), Persistent = true };
         await channel.BasicPublishAsync(DeliveryTopology.DeliveryExchange, queueOf, mandatory: true, properties,
             TransportCodec.Encode(message), Token);
