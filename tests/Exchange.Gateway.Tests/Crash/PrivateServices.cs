@@ -48,7 +48,11 @@ public sealed class PrivateServices
     /// <summary>SIGKILL of the RabbitMQ node's Erlang VM; returns when it is gone.</summary>
     public Task CrashBrokerAsync(CancellationToken cancellationToken) => RunScriptAsync(["crash", "rabbitmq"], cancellationToken);
 
-    private static async Task RunScriptAsync(string[] arguments, CancellationToken cancellationToken)
+    /// <summary>Runs rabbitmqctl against the private node; returns what it printed.</summary>
+    public Task<string> RabbitmqctlAsync(string[] arguments, CancellationToken cancellationToken) =>
+        RunScriptAsync(["rabbitmqctl", .. arguments], cancellationToken);
+
+    private static async Task<string> RunScriptAsync(string[] arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Path.Combine(RepositoryRoot.Path, "scripts", "services.sh"), arguments)
         {
@@ -70,5 +74,6 @@ public sealed class PrivateServices
             throw new InvalidOperationException(
                 $"scripts/services.sh {string.Join(' ', arguments)} for the crash tests failed (exit {script.ExitCode}):\n{await log}");
         }
+        return await output;
     }
 }
