@@ -5,7 +5,6 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Tests.Shared;
-using RabbitMQ.Client;
 
 namespace Exchange.Gateway.Tests;
 
