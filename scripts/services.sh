@@ -8,6 +8,8 @@
 #   scripts/services.sh crash postgresql|rabbitmq
 #                                kill that server's processes with SIGKILL, no shutdown (for crash tests);
 #                                `start` brings it back through its own crash recovery
+#   scripts/services.sh rabbitmqctl ARGS...
+#                                run rabbitmqctl against our RabbitMQ node (its cookie, epmd and node name)
 #
 # Both instances are bound to 127.0.0.1, keep all their data under the state directory and never
 # touch a system-wide instance (no systemd, no /etc/postgresql cluster, no /etc/rabbitmq, no epmd
@@ -23,6 +25,7 @@
 #   EXCHANGE_RABBIT_MGMT_PORT   24673      (management HTTP API)
 #   EXCHANGE_RABBIT_DIST_PORT   24674      (Erlang distribution)
 #   EXCHANGE_RABBIT_EPMD_PORT   24675      (private epmd, never the shared 4369)
+#   EXCHANGE_RABBIT_NODENAME    exchange@localhost (Erlang node name; give a second instance a name of its own)
 #   EXCHANGE_RABBIT_USER        exchange   (tag administrator, full permissions on vhost /)
 #   EXCHANGE_RABBIT_PASSWORD    exchange
 #   EXCHANGE_SERVICES_TIMEOUT   120        (seconds to wait for each service to come up)
@@ -45,7 +48,7 @@ RB_DIST_PORT="${EXCHANGE_RABBIT_DIST_PORT:-24674}"
 RB_EPMD_PORT="${EXCHANGE_RABBIT_EPMD_PORT:-24675}"
 RB_USER="${EXCHANGE_RABBIT_USER:-exchange}"
 RB_PASSWORD="${EXCHANGE_RABBIT_PASSWORD:-exchange}"
-RB_NODENAME="exchange@localhost"
+RB_NODENAME="${EXCHANGE_RABBIT_NODENAME:-exchange@localhost}"
 TIMEOUT="${EXCHANGE_SERVICES_TIMEOUT:-120}"
 
 PG_BIN=/usr/lib/postgresql/15/bin
@@ -368,11 +371,29 @@ rabbit_env() {
 
 rabbitmqctl() { (rabbit_env && "$RB_BIN/rabbitmqctl" "$@"); }
 
-# PIDs of our node's beam: its environment names our mnesia base (exact match, no regex).
+# Is PID our node's Erlang VM? Its environment names our mnesia base, and it boots rabbit: rabbitmqctl runs in a beam.smp
+# with the same environment. /proc files are read whole (grep on the file, or a command substitution), never through
+# `tr | grep -q`: under pipefail that pipeline fails whenever grep has matched and quit before tr wrote its last
+# block (SIGPIPE), so a node whose environment is larger than a pipe write (that of a test run) was reported gone at
+# random, and `crash` answered "not running".
+rabbit_is_node() {
+  local pid="$1" cmdline
+  proc_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == beam.smp ]] || return 1
+  grep -qzxF -- "RABBITMQ_MNESIA_BASE=$RB_MNESIA_BASE" "/proc/$pid/environ" 2>/dev/null || return 1
+  cmdline="$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline")" || return 1
+  [[ $cmdline == *" -s rabbit boot "* ]]
+}
+
+# PID of our node's beam: the one its pid file names (the node writes it early in its boot); failing that (a node
+# still booting, a pid file removed by hand), any beam that passes rabbit_is_node.
 rabbit_pids() {
   local pid
+  if [[ -s $RB_PID_FILE ]] && pid="$(head -n 1 "$RB_PID_FILE")" && rabbit_is_node "$pid"; then
+    echo "$pid"
+    return 0
+  fi
   for pid in $(pgrep -x beam.smp || true); do
-    tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qxF "RABBITMQ_MNESIA_BASE=$RB_MNESIA_BASE" && echo "$pid"
+    rabbit_is_node "$pid" && echo "$pid"
   done
   return 0
 }
@@ -515,16 +536,18 @@ rabbit_start() {
   log "RabbitMQ ready on 127.0.0.1:$RB_PORT (management http://127.0.0.1:$RB_MGMT_PORT/)"
 }
 
-# PID of the epmd listening on our private port (it inherited ERL_EPMD_PORT from the node).
+# PID of the epmd listening on our private port (it inherited ERL_EPMD_PORT from the node). Files read whole, as in
+# rabbit_is_node.
 epmd_pids() {
   local pid
   for pid in $(pgrep -x epmd || true); do
-    if tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -qxF "ERL_EPMD_PORT=$RB_EPMD_PORT"; then
+    if grep -qzxF -- "ERL_EPMD_PORT=$RB_EPMD_PORT" "/proc/$pid/environ" 2>/dev/null; then
       echo "$pid"
-    elif tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qE -- "-port $RB_EPMD_PORT( |\$)"; then
+    elif [[ "$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") " == *" -port $RB_EPMD_PORT "* ]]; then
       echo "$pid"
     fi
   done
+  return 0
 }
 
 rabbit_stop() {
@@ -565,7 +588,7 @@ rabbit_stop() {
 rabbit_crash() {
   local pids
   pids="$(rabbit_pids)"
-  [[ -n $pids ]] || die "RabbitMQ node $RB_NODENAME is not running"
+  [[ -n $pids ]] || rabbit_fail "RabbitMQ node $RB_NODENAME is not running (pid file $RB_PID_FILE: $(cat "$RB_PID_FILE" 2>/dev/null || echo none))"
   log "killing RabbitMQ node $RB_NODENAME with SIGKILL (beam ${pids//$'\n'/ })"
   kill -KILL $pids
   local deadline=$((SECONDS + 30))
@@ -638,6 +661,11 @@ case "$cmd" in
   env)
     print_exports
     ;;
+  rabbitmqctl)
+    need_root
+    shift
+    rabbitmqctl "$@"
+    ;;
   crash)
     need_root
     with_lock
@@ -648,7 +676,7 @@ case "$cmd" in
     esac
     ;;
   *)
-    echo "usage: $0 start|stop|status|env|crash" >&2
+    echo "usage: $0 start|stop|status|env|crash|rabbitmqctl" >&2
     exit 2
     ;;
 esac

@@ -27,6 +27,50 @@ public sealed class BrokerFixture : IAsyncLifetime
     public QueueConsumer NewConsumer(BrokerConnection connection, IDeliveryHandler handler) =>
         new(connection, handler, Options, NullLogger<QueueConsumer>.Instance);
 
+    /// <summary>Starts consuming the recipient's queue and returns once the consumer is live.</summary>
+    public static async Task ConsumeAsync(QueueConsumer consumer, string recipient)
+    {
+        consumer.Consume(recipient, TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(consumer.IsConsuming(recipient)), $"a live consumer of {recipient}");
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails after 30 s naming <paramref name="what"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited 30 s in vain for {what}.");
+            }
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>How many consumers the queue has, as the broker counts them now (the management API's figures lag).</summary>
+    public static async Task<uint> ConsumerCountAsync(BrokerConnection connection, string queue) =>
+        (await PassiveDeclareAsync(connection, queue)).ConsumerCount;
+
+    /// <summary>How many messages wait in the queue, as the broker counts them now.</summary>
+    public static async Task<uint> MessageCountAsync(BrokerConnection connection, string queue) =>
+        (await PassiveDeclareAsync(connection, queue)).MessageCount;
+
+    private static async Task<QueueDeclareOk> PassiveDeclareAsync(BrokerConnection connection, string queue)
+    {
+        var amqp = await connection.GetAsync(CancellationToken.None);
+        await using var channel = await amqp.CreateChannelAsync();
+        return await channel.QueueDeclarePassiveAsync(queue);
+    }
+
+    /// <summary>Sends a request to the management API of the shared broker; fails unless it succeeds.</summary>
+    public static async Task ManageAsync(HttpMethod method, string path, object? body = null)
+    {
+        using var http = TestServers.ManagementClient();
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        (await http.SendAsync(request, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>What the management API says of a queue of this virtual host.</summary>
     public async Task<JsonElement> QueueAsync(string queue)
     {

@@ -21,7 +21,11 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
         var queue = await fixture.QueueAsync(DeliveryTopology.RecipientQueue("HEALTH"));
         Assert.Equal("quorum", queue.GetProperty("type").GetString());
         Assert.True(queue.GetProperty("durable").GetBoolean());
-        Assert.Equal(DeliveryTopology.DeadLetterExchange, queue.GetProperty("arguments").GetProperty("x-dead-letter-exchange").GetString());
+        var arguments = queue.GetProperty("arguments");
+        Assert.Equal(DeliveryTopology.DeadLetterExchange, arguments.GetProperty("x-dead-letter-exchange").GetString());
+        // Dead letters are handed to the dead-letter queue with confirms, which RabbitMQ allows only under reject-publish.
+        Assert.Equal("at-least-once", arguments.GetProperty("x-dead-letter-strategy").GetString());
+        Assert.Equal("reject-publish", arguments.GetProperty("x-overflow").GetString());
         var taken = await fixture.TakeAsync(connection, DeliveryTopology.RecipientQueue("HEALTH"));
         Assert.Equal("appeal-1", Encoding.UTF8.GetString(taken!.Body.Span));
         Assert.Equal(DeliveryModes.Persistent, taken.BasicProperties.DeliveryMode);
@@ -52,7 +56,7 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
         await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
         var handler = new RecordingHandler();
         await using var consumer = fixture.NewConsumer(connection, handler);
-        await consumer.ConsumeAsync("CONSUMED", Token);
+        await BrokerFixture.ConsumeAsync(consumer, "CONSUMED");
 
         await publisher.PublishAsync([Message("CONSUMED", "a"), Message("CONSUMED", "b")], Token);
 
@@ -71,7 +75,7 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
         await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
         var handler = new RecordingHandler { FailFirst = 2 };
         await using var consumer = fixture.NewConsumer(connection, handler);
-        await consumer.ConsumeAsync("FLAKY", Token);
+        await BrokerFixture.ConsumeAsync(consumer, "FLAKY");
 
         await publisher.PublishAsync([Message("FLAKY", "survivor")], Token);
 
@@ -87,7 +91,7 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
         var handler = new RecordingHandler { FailFirst = int.MaxValue };
         await using (var consumer = fixture.NewConsumer(connection, handler))
         {
-            await consumer.ConsumeAsync("POISON", Token);
+            await BrokerFixture.ConsumeAsync(consumer, "POISON");
             await publisher.PublishAsync([Message("POISON", "poison")], Token);
 
             var deadline = DateTime.UtcNow + Patience;

@@ -36,6 +36,18 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task a_broker_address_that_is_not_a_valid_uri_stops_start_up_naming_user_and_host_but_not_the_password()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()
+        {
+            ["ConnectionStrings:exchange"] = "Host=127.0.0.1;Port=1",
+            ["ConnectionStrings:broker"] = "amqp://exchange:s3cret@pass@127.0.0.1:notaport/",
+        }));
+        Assert.Contains("amqp://exchange@127.0.0.1:notaport/", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task an_unreachable_database_stops_start_up_with_its_address_after_the_timeout()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => CreateAsync(new()

@@ -5,7 +5,6 @@ using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Tests.Shared;
-using RabbitMQ.Client;
 
 namespace Exchange.Gateway.Tests;
 
@@ -20,13 +19,9 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
     [Fact]
     public async Task a_message_the_inbox_cannot_take_is_recorded_failed_its_sender_told_and_the_broker_keeps_it()
     {
-        // Addressed to HEALTH but published to PORTAL's queue, as a misconfigured site's relay might: the inbox refuses it.
-        var messageId = MessageIds.NewVersion1(gateway.Clock.GetUtcNow());
-        var content = $"<Appeal xmlns=\"{GatewayFixture.Appeal.NamespaceUri}\">misrouted</Appeal>";
-        var message = new StoredMessage(messageId, "request", "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
-            GatewayFixture.Appeal.RootElement, null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
-            content, gateway.Clock.GetUtcNow());
-        await PublishAsync("PORTAL", message);
+        var message = BrokerMessages.Misrouted(gateway.Clock.GetUtcNow());
+        var messageId = message.MessageId;
+        await BrokerMessages.PublishAsync(gateway.BrokerAddress, "PORTAL", message);
 
         await gateway.WaitUntilAsync(async () =>
             await gateway.CountAsync($"SELECT count(*) FROM message_status WHERE message_id = '{messageId}' AND status = 'failed'") == 1);
@@ -44,20 +39,6 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
         var cancelled = Assert.Single(events, e => e.OriginalMessageId == messageId);
         Assert.Equal("cancelled", cancelled.StatusCategory);
         await gateway.WaitUntilAsync(async () => await DeadLetteredAsync() == 1);
-    }
-
-    private async Task PublishAsync(string queueOf, StoredMessage message)
-    {
-        var factory = new ConnectionFactory { Uri = gateway.BrokerAddress };
-        await using var connection = await factory.CreateConnectionAsync(Token);
-        await using var channel = await connection.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), Token);
-        // The gateway may not have declared the queue yet: declare it as the gateway does (idempotent, same arguments).
-        await DeliveryTopology.DeclareBaseAsync(channel, Token);
-        await DeliveryTopology.DeclareRecipientAsync(channel, queueOf, GatewayFixture.BrokerDeliveryLimit, Token);
-        var properties = new BasicProperties { MessageId = message.MessageId.ToString(), Persistent = true };
-        await channel.BasicPublishAsync(DeliveryTopology.DeliveryExchange, queueOf, mandatory: true, properties,
-            TransportCodec.Encode(message), Token);
     }
 
     private async Task<int> DeadLetteredAsync()

@@ -9,10 +9,17 @@ public sealed class BrokerConnection(Uri address, string clientName) : IAsyncDis
 {
     private readonly SemaphoreSlim _opening = new(1, 1);
     private IConnection? _connection;
+    private volatile bool _recovering;
 
     public Uri Address => address;
 
     public bool IsOpen => _connection?.IsOpen == true;
+
+    /// <summary>
+    /// The connection was lost and the client is restoring it, with its channels and their consumers: from the loss until
+    /// the whole recovery succeeded (the connection itself is open again some time before its channels are).
+    /// </summary>
+    public bool IsRecovering => _recovering;
 
     public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +40,18 @@ public sealed class BrokerConnection(Uri address, string clientName) : IAsyncDis
                     TopologyRecoveryEnabled = true,
                     NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
                 };
-                _connection = await factory.CreateConnectionAsync(cancellationToken);
+                var created = await factory.CreateConnectionAsync(cancellationToken);
+                created.ConnectionShutdownAsync += (_, shutdown) =>
+                {
+                    _recovering = shutdown.Initiator != ShutdownInitiator.Application;
+                    return Task.CompletedTask;
+                };
+                created.RecoverySucceededAsync += (_, _) =>
+                {
+                    _recovering = false;
+                    return Task.CompletedTask;
+                };
+                _connection = created;
             }
             return _connection;
         }

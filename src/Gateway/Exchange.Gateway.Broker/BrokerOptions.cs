@@ -15,7 +15,7 @@ public sealed class BrokerOptions
     [Range(1, 10_000)]
     public ushort PrefetchCount { get; set; } = 16;
 
-    /// <summary>Deliveries a node hands over to storage at the same time.</summary>
+    /// <summary>Deliveries a node hands over to storage at the same time, all recipient queues together.</summary>
     [Range(1, 256)]
     public ushort ConsumerConcurrency { get; set; } = 8;
 

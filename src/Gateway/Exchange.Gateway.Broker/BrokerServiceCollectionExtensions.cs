@@ -23,7 +23,7 @@ public static class BrokerServiceCollectionExtensions
         {
             throw new InvalidOperationException(
                 $"Connection string 'ConnectionStrings:{ConnectionStringName}' (env ConnectionStrings__{ConnectionStringName}) must be an amqp:// URI; " +
-                $"it is '{address}'. scripts/services.sh env prints the one for the local RabbitMQ.");
+                $"it is '{(address is null ? null : BrokerAddress.Redact(address))}'. scripts/services.sh env prints the one for the local RabbitMQ.");
         }
 
         services.AddOptions<BrokerOptions>().BindConfiguration(BrokerOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -14,7 +14,11 @@ public sealed class ConfirmedPublisher(BrokerConnection connection, IOptions<Bro
     private readonly HashSet<string> _declaredRecipients = [];
     private IChannel? _channel;
 
-    /// <summary>Throws when any message is not confirmed (nack, unroutable, channel failure).</summary>
+    /// <summary>
+    /// Throws when any message is not confirmed: a nack (e.g. a queue at a length limit refusing it, see
+    /// <see cref="DeliveryTopology.RecipientArguments"/>), a message returned unroutable, a channel failure. The caller then
+    /// keeps the messages and publishes them again.
+    /// </summary>
     public async Task PublishAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
@@ -25,7 +29,9 @@ public sealed class ConfirmedPublisher(BrokerConnection connection, IOptions<Bro
             {
                 if (!_declaredRecipients.Contains(recipient))
                 {
-                    await DeliveryTopology.DeclareRecipientAsync(channel, recipient, options.Value.DeliveryLimit, cancellationToken);
+                    // A queue of an earlier version's arguments is published to as it is; the consumer logs the mismatch.
+                    await DeliveryTopology.DeclareRecipientAsync(await connection.GetAsync(cancellationToken), recipient,
+                        options.Value.DeliveryLimit, cancellationToken);
                     _declaredRecipients.Add(recipient);
                 }
             }
@@ -67,7 +73,6 @@ public sealed class ConfirmedPublisher(BrokerConnection connection, IOptions<Bro
         _channel = await amqp.CreateChannelAsync(
             new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
             cancellationToken);
-        await DeliveryTopology.DeclareBaseAsync(_channel, cancellationToken);
         _declaredRecipients.Clear();
         return _channel;
     }

@@ -35,9 +35,6 @@ internal static partial class Log
     [LoggerMessage(4002, LogLevel.Debug, "Relayed {Count} messages to the broker")]
     public static partial void Relayed(ILogger logger, int count);
 
-    [LoggerMessage(4003, LogLevel.Error, "Could not start consuming the queue of {Recipient}; retrying in {Delay}")]
-    public static partial void ConsumeFailed(ILogger logger, Exception exception, string recipient, TimeSpan delay);
-
     [LoggerMessage(4004, LogLevel.Debug, "Stored message {MessageId} in the inbox of {Recipient} (new: {IsNew})")]
     public static partial void Stored(ILogger logger, Guid messageId, string recipient, bool isNew);
 

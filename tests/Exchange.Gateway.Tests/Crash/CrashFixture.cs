@@ -1,3 +1,6 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace Exchange.Gateway.Tests.Crash;
@@ -39,6 +42,54 @@ public sealed class CrashFixture : IAsyncLifetime
 
     /// <summary>Starts again whichever server is not running, and returns when both answer.</summary>
     public Task RestartAsync(CancellationToken cancellationToken) => _services.StartAsync(cancellationToken);
+
+    /// <summary>
+    /// Sets settings of the private node's rabbit application (null: unset) and returns the values they had, to be set
+    /// back the same way. The gateway is then made to open its channels anew, since a channel reads settings such as
+    /// consumer_timeout when it opens; returns once every participant is consumed again.
+    /// </summary>
+    public async Task<Dictionary<string, string?>> SetBrokerSettingsAsync(IReadOnlyDictionary<string, string?> settings,
+        CancellationToken cancellationToken)
+    {
+        var earlier = new Dictionary<string, string?>();
+        foreach (var (key, value) in settings)
+        {
+            var current = (await _services.RabbitmqctlAsync(["eval", $"application:get_env(rabbit, {key})."], cancellationToken)).Trim();
+            earlier[key] = current.StartsWith("{ok,", StringComparison.Ordinal) ? current[4..^1] : null;
+            await _services.RabbitmqctlAsync(
+                ["eval", value is null ? $"application:unset_env(rabbit, {key})." : $"application:set_env(rabbit, {key}, {value})."],
+                cancellationToken);
+        }
+        await ReconnectGatewayAsync(cancellationToken);
+        return earlier;
+    }
+
+    /// <summary>Closes the gateway's connections from the broker's side and waits until it consumes every queue again.</summary>
+    private async Task ReconnectGatewayAsync(CancellationToken cancellationToken)
+    {
+        using var http = _services.Addresses.ManagementClient();
+        var closed = new HashSet<string>();
+        // The management API lists a connection a few seconds after it opened.
+        await Gateway.WaitUntilAsync(async () =>
+        {
+            foreach (var name in await ConnectionsAsync(http, cancellationToken))
+            {
+                (await http.DeleteAsync($"api/connections/{Uri.EscapeDataString(name)}", cancellationToken)).EnsureSuccessStatusCode();
+                closed.Add(name);
+            }
+            return closed.Count > 0;
+        });
+        // Recovered: connected anew, and every channel and consumer restored on the new connection.
+        await Gateway.WaitUntilAsync(async () =>
+            (await ConnectionsAsync(http, cancellationToken)) is { Count: > 0 } now && !now.Overlaps(closed)
+            && (await BrokerMessages.BrokerReadinessAsync(Gateway.Services)).Status == HealthStatus.Healthy);
+    }
+
+    private async Task<HashSet<string>> ConnectionsAsync(HttpClient management, CancellationToken cancellationToken)
+    {
+        var connections = await management.GetFromJsonAsync<JsonElement>($"api/vhosts/{Gateway.VirtualHostName}/connections", cancellationToken);
+        return [.. connections.EnumerateArray().Select(c => c.GetProperty("name").GetString()!)];
+    }
 
     /// <summary>xunit calls this also when <see cref="InitializeAsync"/> failed half-way.</summary>
     public async ValueTask DisposeAsync()

@@ -26,6 +26,8 @@ public sealed class PrivateServices
         ["EXCHANGE_RABBIT_MGMT_PORT"] = $"{ManagementPort}",
         ["EXCHANGE_RABBIT_DIST_PORT"] = "25674",
         ["EXCHANGE_RABBIT_EPMD_PORT"] = "25675",
+        // A node name of its own, so nothing that goes by the name (logs, rabbitmqctl) can mistake it for the shared node.
+        ["EXCHANGE_RABBIT_NODENAME"] = "exchange-crash@localhost",
         ["EXCHANGE_RABBIT_USER"] = User,
         ["EXCHANGE_RABBIT_PASSWORD"] = Password,
     };
@@ -46,7 +48,11 @@ public sealed class PrivateServices
     /// <summary>SIGKILL of the RabbitMQ node's Erlang VM; returns when it is gone.</summary>
     public Task CrashBrokerAsync(CancellationToken cancellationToken) => RunScriptAsync(["crash", "rabbitmq"], cancellationToken);
 
-    private static async Task RunScriptAsync(string[] arguments, CancellationToken cancellationToken)
+    /// <summary>Runs rabbitmqctl against the private node; returns what it printed.</summary>
+    public Task<string> RabbitmqctlAsync(string[] arguments, CancellationToken cancellationToken) =>
+        RunScriptAsync(["rabbitmqctl", .. arguments], cancellationToken);
+
+    private static async Task<string> RunScriptAsync(string[] arguments, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Path.Combine(RepositoryRoot.Path, "scripts", "services.sh"), arguments)
         {
@@ -68,5 +74,6 @@ public sealed class PrivateServices
             throw new InvalidOperationException(
                 $"scripts/services.sh {string.Join(' ', arguments)} for the crash tests failed (exit {script.ExitCode}):\n{await log}");
         }
+        return await output;
     }
 }

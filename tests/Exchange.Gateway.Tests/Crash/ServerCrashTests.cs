@@ -1,6 +1,9 @@
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Faults;
+using Exchange.Gateway.Broker;
 using Exchange.Protocol;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RabbitMQ.Client.Exceptions;
 
 namespace Exchange.Gateway.Tests.Crash;
 
@@ -55,6 +58,68 @@ public sealed class ServerCrashTests(CrashFixture crash) : IClassFixture<CrashFi
         }
 
         await AssertEachDeliveredOnceAsync(work);
+    }
+
+    [Fact]
+    public async Task after_rabbitmq_closes_a_consumer_that_held_deliveries_too_long_readiness_names_it_and_every_message_is_delivered_once()
+    {
+        var portal = Gateway.Client("PORTAL");
+        var sent = new List<Guid>();
+        // The broker checks consumer timeouts on each channel tick (a minute by default).
+        var earlier = await crash.SetBrokerSettingsAsync(
+            new Dictionary<string, string?> { ["consumer_timeout"] = "2000", ["channel_tick_interval"] = "500" }, Token);
+        try
+        {
+            await using (await InboxLock.TakeAsync(Gateway.ConnectionString, Token))
+            {
+                // Held by hand-overs waiting for the inbox, past the consumer timeout: the broker closes HEALTH's channel.
+                sent.AddRange(await GatewayFixture.SendAppealsAsync(portal, 5, "held past the consumer timeout"));
+                await Gateway.WaitUntilAsync(async () =>
+                    (await BrokerMessages.BrokerReadinessAsync(Gateway.Services)).Description?.Contains("HEALTH", StringComparison.Ordinal) == true);
+            }
+        }
+        finally
+        {
+            await crash.SetBrokerSettingsAsync(earlier, Token);
+        }
+
+        Assert.Equal(HealthStatus.Healthy, (await BrokerMessages.BrokerReadinessAsync(Gateway.Services)).Status);
+        sent.AddRange(await GatewayFixture.SendAppealsAsync(portal, 2, "after the consumer came back"));
+        await AssertEachDeliveredOnceAsync(new Work(sent, [], []));
+    }
+
+    [Fact]
+    public async Task a_dead_lettered_message_is_still_in_the_dead_letter_queue_after_a_rabbitmq_crash()
+    {
+        var deadLettered = await BrokerMessages.CountAsync(Gateway.BrokerAddress, DeliveryTopology.DeadLetterQueue);
+        var message = BrokerMessages.Misrouted(crash.Gateway.ClientTime.GetUtcNow());
+        await BrokerMessages.PublishAsync(Gateway.BrokerAddress, "PORTAL", message);
+        await Gateway.WaitUntilAsync(async () =>
+            await BrokerMessages.CountAsync(Gateway.BrokerAddress, DeliveryTopology.DeadLetterQueue) == deadLettered + 1);
+        Assert.Equal(1, await Gateway.CountAsync($"SELECT count(*) FROM message_status WHERE message_id = '{message.MessageId}' AND status = 'failed'"));
+
+        try
+        {
+            await crash.CrashBrokerAsync(Token);
+        }
+        finally
+        {
+            await crash.RestartAsync(Token);
+        }
+
+        // The queue answers once its quorum member has recovered its log.
+        await Gateway.WaitUntilAsync(async () =>
+        {
+            try
+            {
+                return await BrokerMessages.CountAsync(Gateway.BrokerAddress, DeliveryTopology.DeadLetterQueue) == deadLettered + 1;
+            }
+            catch (Exception e) when (e is BrokerUnreachableException or OperationInterruptedException)
+            {
+                return false;
+            }
+        });
+        await Gateway.WaitUntilAsync(async () => (await BrokerMessages.BrokerReadinessAsync(Gateway.Services)).Status == HealthStatus.Healthy);
     }
 
     /// <summary>Messages sent to HEALTH, and the ones among them it had taken (and acknowledged) when the server died.</summary>
