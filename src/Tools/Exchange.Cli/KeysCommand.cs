@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Exchange.Signing.Keys;
 using Org.BouncyCastle.X509;
 
@@ -15,7 +16,8 @@ internal static class KeysCommand
         exchange keys ca    --out DIR [--subject "CN=..."] [--algorithm gost2012-256|gost2012-512|rsa|ecdsa] [--years N] [--password P]
         exchange keys issue --ca CA.p12 --name NAME --out DIR [--subject "CN=..."] [--algorithm ...] [--years N] [--password P]
         exchange keys crl   --ca CA.p12 --out FILE [--revoke CERT.cer]... [--days N] [--password P]
-        exchange keys show  CERT.cer
+        exchange keys show  CERT.cer    (PEM or DER) subject, issuer, validity, serial, the thumbprint the gateway knows
+                            it by (SHA-256 of the DER) and key algorithm; exit code 1 if the gateway cannot use the key
         """;
 
     public static int Run(Arguments args, TextWriter output) => args.Positional switch
@@ -71,19 +73,33 @@ internal static class KeysCommand
         return 0;
     }
 
+    /// <exception cref="CommandFailedException">No certificate, or (after the rest is shown) a key the gateway cannot use.</exception>
     private static int Show(string file, TextWriter output)
     {
-        var der = File.ReadAllBytes(file);
-        var certificate = new X509CertificateParser().ReadCertificate(der)
-            ?? throw new UsageException($"{file} holds no certificate.");
-        output.WriteLine($"subject:    {certificate.SubjectDN}");
-        output.WriteLine($"issuer:     {certificate.IssuerDN}");
-        output.WriteLine($"algorithm:  {KeyAlgorithmNames.Name(VerificationKey.FromCertificate(der).Algorithm)}");
-        output.WriteLine($"valid:      {certificate.NotBefore:u} .. {certificate.NotAfter:u}");
-        output.WriteLine($"serial:     {certificate.SerialNumber.ToString(16)}");
-        output.WriteLine($"thumbprint: {Convert.ToHexString(SHA256.HashData(der))} (SHA-256)");
+        var der = CertificateFiles.Decode(file, File.ReadAllBytes(file), "CERTIFICATE");
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadCertificate(der);
+        }
+        catch (CryptographicException e)
+        {
+            throw new CommandFailedException($"{file} is not an X.509 certificate: {e.Message}");
+        }
+        using (certificate)
+        {
+            output.WriteLine($"subject:    {certificate.Subject}");
+            output.WriteLine($"issuer:     {certificate.Issuer}");
+            output.WriteLine($"valid:      {certificate.NotBefore.ToUniversalTime():u} .. {certificate.NotAfter.ToUniversalTime():u}");
+            output.WriteLine($"serial:     {certificate.SerialNumber}");
+            output.WriteLine($"thumbprint: {Thumbprint(der)} (SHA-256 of the DER: what the gateway and `directory retire certificate` use)");
+        }
+        output.WriteLine($"algorithm:  {KeyAlgorithmNames.Name(CertificateFiles.UsableKey(file, der).Algorithm)}");
         return 0;
     }
+
+    /// <summary>What the gateway knows a certificate by: the SHA-256 of its DER (never of a PEM file's text).</summary>
+    internal static string Thumbprint(byte[] certificateDer) => Convert.ToHexString(SHA256.HashData(certificateDer));
 
     private static void Save(SigningKey key, string folder, string name, string password, TextWriter output)
     {

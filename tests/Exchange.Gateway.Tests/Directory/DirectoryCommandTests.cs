@@ -113,6 +113,31 @@ public sealed class DirectoryCommandTests(GatewayFixture gateway) : IClassFixtur
     }
 
     [Fact]
+    public async Task the_thumbprint_keys_show_prints_for_a_pem_file_retires_that_certificate()
+    {
+        // A second key of PORTAL's, retired at the end: the directory ends as the file the gateway started from says.
+        await new DirectoryAdmin(gateway, gateway.Admin()).AddCertificateAsync("PORTAL_SYSTEM", "PORTAL_SHOWN");
+        var pem = Path.Combine(Path.GetTempPath(), $"exchange-shown-{Guid.NewGuid():N}.pem");
+        try
+        {
+            await File.WriteAllTextAsync(pem, PemEncoding.WriteString("CERTIFICATE", gateway.Pki.Key("PORTAL_SHOWN").CertificateDer),
+                TestContext.Current.CancellationToken);
+            var shown = new StringWriter();
+            KeysCommand.Run(new Arguments(["keys", "show", pem]), shown);
+            var thumbprint = shown.ToString().Split('\n').Single(line => line.StartsWith("thumbprint:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+
+            var (exit, output) = await RunAsync("directory", "retire", "certificate", thumbprint);
+
+            Assert.Equal(0, exit);
+            Assert.Contains($"changed certificate {thumbprint}", output);
+        }
+        finally
+        {
+            File.Delete(pem);
+        }
+    }
+
+    [Fact]
     public async Task a_refusal_of_the_gateway_is_reported_not_swallowed()
     {
         await Assert.ThrowsAsync<CommandFailedException>(() => RunAsync("directory", "retire", "participant", "NEVER_REGISTERED"));
