@@ -7,7 +7,8 @@ using Org.BouncyCastle.X509;
 namespace Exchange.Cli;
 
 /// <summary>
-/// <c>exchange keys ...</c>: a regional CA, participants' certificates, the CA's CRL, and a look at any certificate.
+/// <c>exchange keys ...</c>: a regional CA, participants' certificates (for keys made here, or certifying a key a
+/// participant made itself and sent as a PKCS#10 request), the CA's CRL, and a look at any certificate.
 /// Keys are written as PKCS#12 (password from --password or EXCHANGE_KEY_PASSWORD), certificates as DER.
 /// </summary>
 internal static class KeysCommand
@@ -15,6 +16,9 @@ internal static class KeysCommand
     public const string Usage = """
         exchange keys ca    --out DIR [--subject "CN=..."] [--algorithm gost2012-256|gost2012-512|rsa|ecdsa] [--years N] [--password P]
         exchange keys issue --ca CA.p12 --name NAME --out DIR [--subject "CN=..."] [--algorithm ...] [--years N] [--password P]
+        exchange keys certify --ca CA.p12 --csr REQUEST.csr --out CERT.cer [--years N] [--password P]
+                            certify a key the participant made itself: the PKCS#10 request (PEM or DER; GOST 2012-256/512,
+                            RSA or ECDSA P-256) must be signed with that key; the certificate gets its subject and key
         exchange keys crl   --ca CA.p12 --out FILE [--revoke CERT.cer]... [--days N] [--password P]
         exchange keys show  CERT.cer    (PEM or DER) subject, issuer, validity, serial, the thumbprint the gateway knows
                             it by (SHA-256 of the DER) and key algorithm; exit code 1 if the gateway cannot use the key
@@ -24,6 +28,7 @@ internal static class KeysCommand
     {
         ["keys", "ca"] => CreateAuthority(args, output),
         ["keys", "issue"] => Issue(args, output),
+        ["keys", "certify"] => Certify(args, output),
         ["keys", "crl"] => Crl(args, output),
         ["keys", "show", var file] => Show(file, output),
         _ => throw new UsageException(Usage),
@@ -70,6 +75,30 @@ internal static class KeysCommand
         var path = args.Required("out");
         File.WriteAllBytes(path, crl);
         output.WriteLine($"{path}: CRL with {revoked.Count} revoked certificate(s), next update {now.AddDays(args.Number("days", 30)):u}");
+        return 0;
+    }
+
+    private static int Certify(Arguments args, TextWriter output)
+    {
+        var requestFile = args.Required("csr");
+        var request = CertificateFiles.Decode(requestFile, File.ReadAllBytes(requestFile), "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
+        using var authority = SigningKey.FromPkcs12(File.ReadAllBytes(args.Required("ca")), Password(args));
+        byte[] certificate;
+        try
+        {
+            certificate = new CertificateBuilder
+            {
+                NotBefore = DateTimeOffset.UtcNow.AddDays(-1),
+                NotAfter = DateTimeOffset.UtcNow.AddYears(args.Number("years", 2)),
+            }.Certify(authority, request);
+        }
+        catch (CryptographicException e)
+        {
+            throw new CommandFailedException($"{requestFile} is refused: {e.Message}");
+        }
+        var path = args.Required("out");
+        File.WriteAllBytes(path, certificate);
+        output.WriteLine($"{path}: {KeyAlgorithmNames.Name(VerificationKey.FromCertificate(certificate).Algorithm)}, thumbprint {Thumbprint(certificate)}");
         return 0;
     }
 

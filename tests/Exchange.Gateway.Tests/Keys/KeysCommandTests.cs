@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Exchange.Cli;
 using Exchange.Gateway.Operations;
+using Exchange.Signing.Certificates;
 
 namespace Exchange.Gateway.Tests.Keys;
 
@@ -85,6 +86,35 @@ public sealed class KeysCommandTests : IDisposable
         Assert.Equal(1, process.ExitCode);
         Assert.Contains("is not an X.509 certificate", await error);
         Assert.DoesNotContain("   at ", await error);
+    }
+
+    [Fact]
+    public void certify_issues_a_certificate_for_a_vendors_request_that_the_regional_ca_vouches_for_and_refuses_an_altered_one()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, KeysCommand.Run(new Arguments(["keys", "ca", "--out", _folder, "--password", "pw"]), output));
+        using var vendorKey = RSA.Create(2048);
+        var pem = new CertificateRequest("CN=Vendor EDMS, O=Vendor, C=RU", vendorKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1)
+            .CreateSigningRequestPem();
+        var issuedFile = Path.Combine(_folder, "vendor.cer");
+
+        var exit = KeysCommand.Run(new Arguments(["keys", "certify", "--ca", Path.Combine(_folder, "ca.p12"), "--csr", Write("vendor.csr", pem),
+            "--out", issuedFile, "--password", "pw"]), output);
+
+        Assert.Equal(0, exit);
+        var issued = File.ReadAllBytes(issuedFile);
+        using var certificate = X509CertificateLoader.LoadCertificate(issued);
+        Assert.Equal("CN=Vendor EDMS, O=Vendor, C=RU", certificate.Subject);
+        Assert.Equal(vendorKey.ExportSubjectPublicKeyInfo(), certificate.PublicKey.ExportSubjectPublicKeyInfo());
+        Assert.Contains(CallerVerifier.Thumbprint(issued), output.ToString());
+        new CertificateValidator(new TrustStore([File.ReadAllBytes(Path.Combine(_folder, "ca.cer"))], [], requireCrl: false))
+            .Validate(issued, DateTimeOffset.UtcNow);
+
+        var altered = Write("altered.csr", pem[..60] + (pem[60] == 'A' ? 'B' : 'A') + pem[61..]);
+        var refused = Assert.Throws<CommandFailedException>(() => KeysCommand.Run(new Arguments(["keys", "certify", "--ca", Path.Combine(_folder, "ca.p12"),
+            "--csr", altered, "--out", Path.Combine(_folder, "altered.cer"), "--password", "pw"]), output));
+        Assert.Contains(altered, refused.Message);
+        Assert.False(File.Exists(Path.Combine(_folder, "altered.cer")));
     }
 
     private static string Show(string file)

@@ -15,7 +15,8 @@ namespace Exchange.Signing.Keys;
 
 /// <summary>
 /// Makes key pairs and X.509 v3 certificates (BouncyCastle) for test stands, demos and local participants: a
-/// self-signed authority, then participant certificates it issues, and CRLs. Every algorithm but GOST 2001 works; the authority signs with its own key's
+/// self-signed authority, then participant certificates it issues for keys made here or by the participant itself
+/// (<see cref="Certify"/>), and CRLs. Every algorithm but GOST 2001 works; the authority signs with its own key's
 /// algorithm (a GOST 2012-256 authority signs GOST3411-2012-256WITHECGOST3410-2012-256).
 /// </summary>
 public sealed class CertificateBuilder
@@ -23,7 +24,7 @@ public sealed class CertificateBuilder
     /// <summary>The algorithm of the key to make; required by <see cref="CreateAuthority"/> and <see cref="CreateIssuedBy"/>.</summary>
     public KeyAlgorithm? Algorithm { get; init; }
 
-    /// <summary>X.500 name, e.g. "CN=Participant A, O=Exchange, C=RU"; required.</summary>
+    /// <summary>X.500 name, e.g. "CN=Participant A, O=Exchange, C=RU"; required, except by <see cref="Certify"/>.</summary>
     public string? Subject { get; init; }
 
     public required DateTimeOffset NotBefore { get; init; }
@@ -76,6 +77,27 @@ public sealed class CertificateBuilder
         var algorithm = RequiredAlgorithm();
         var (publicKey, privateKey) = KeyPairs.Generate(algorithm, GostParameters(algorithm));
         return Sealed(Issue(authority, issuer, new X509Name(RequiredSubject()), publicKey), privateKey);
+    }
+
+    /// <summary>
+    /// Certifies a key a participant made itself and sent as a PKCS#10 request (DER): the request's own signature must
+    /// verify with the key it names (proof of possession), and the key must be one the gateway can verify with. The
+    /// certificate carries the request's subject and key and what <see cref="CreateIssuedBy"/> gives a participant;
+    /// extensions the request asks for are not copied. Leave <see cref="Algorithm"/>, <see cref="Subject"/> and the
+    /// GOST options unset: the request decides them.
+    /// </summary>
+    /// <returns>The certificate, DER.</returns>
+    /// <exception cref="CryptographicException">Not a PKCS#10 request, a signature that does not verify, or a key we cannot use.</exception>
+    public byte[] Certify(SigningKey authority, ReadOnlySpan<byte> certificationRequest)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        if (Algorithm is not null || Subject is not null || GostParameterSet is not null || !GostDigestParameterSet)
+        {
+            throw new InvalidOperationException("A certification request names its own subject and key: leave Algorithm, Subject and the GOST options unset.");
+        }
+        var issuer = IssuerOf(authority);
+        var request = CertificationRequests.ReadVerified(certificationRequest);
+        return Issue(authority, issuer, request.Subject, request.SubjectPublicKeyInfo).GetEncoded();
     }
 
     /// <summary>A DER X.509 v2 CRL signed by <paramref name="authority"/>, listing <paramref name="revoked"/>.</summary>
