@@ -58,6 +58,20 @@ public sealed class TestPki : IDisposable
     public SigningKey Issue(string name) =>
         _keys[name] = Builder($"CN={name}", _from.AddDays(-1), _to.AddYears(1)).CreateIssuedBy(Authority);
 
+    /// <summary>
+    /// Issues a GOST 2012-256 key on the curve named by <paramref name="parameterSet"/> (an OID), its certificate naming
+    /// the digest parameter set or not, as certificates of other CAs do.
+    /// </summary>
+    public SigningKey Issue(string name, string parameterSet, bool namesDigest)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return _keys[name] = new CertificateBuilder
+        {
+            Algorithm = KeyAlgorithm.Gost2012_256, Subject = $"CN={name}", NotBefore = now.AddDays(-1), NotAfter = now.AddYears(1),
+            GostParameterSet = parameterSet, GostDigestParameterSet = namesDigest,
+        }.CreateIssuedBy(Authority);
+    }
+
     public CertificateValidator Validator() => new(new TrustStore([Authority.CertificateDer], [Crl], requireCrl: true));
 
     private static CertificateBuilder Builder(string subject, DateTimeOffset from, DateTimeOffset to, KeyAlgorithm algorithm = KeyAlgorithm.Gost2012_256) =>

@@ -74,6 +74,9 @@ internal static partial class Log
     [LoggerMessage(7008, LogLevel.Error, "Participant API call {Method} {Path} answered 503: PostgreSQL, where the API tokens are, is unavailable")]
     public static partial void ParticipantUnidentifiable(ILogger logger, Exception exception, string method, string path);
 
+    [LoggerMessage(7009, LogLevel.Warning, "Admin API change refused: {Reason}")]
+    public static partial void AdminChangeRefused(ILogger logger, string reason);
+
     [LoggerMessage(7006, LogLevel.Information, "API token {TokenId} issued to information system {System} by {Actor}")]
     public static partial void ApiTokenIssued(ILogger logger, long tokenId, string system, string actor);
 

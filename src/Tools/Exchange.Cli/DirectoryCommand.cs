@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography.X509Certificates;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -96,7 +96,11 @@ internal static class DirectoryCommand
         return http;
     }
 
-    /// <summary>The directory file with every certificate <c>file</c> replaced by its PEM, so the gateway needs no access to the files.</summary>
+    /// <summary>
+    /// The directory file with every certificate <c>file</c> replaced by its PEM, so the gateway needs no access to the
+    /// files. A file that is no certificate, or (unless the entry is retired) whose key the gateway could not use, is
+    /// refused here, naming the file; the gateway would refuse it too.
+    /// </summary>
     internal static JsonNode WithInlineCertificates(string path)
     {
         var directory = JsonNode.Parse(File.ReadAllText(path)) ?? throw new UsageException($"{path} is empty.");
@@ -107,9 +111,9 @@ internal static class DirectoryCommand
             .OfType<JsonObject>() ?? [];
         foreach (var certificate in certificates.Where(c => c["file"] is not null))
         {
-            using var loaded = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, (string)certificate["file"]!));
+            var file = Path.Combine(folder, (string)certificate["file"]!);
             certificate.Remove("file");
-            certificate["pem"] = loaded.ExportCertificatePem();
+            certificate["pem"] = PemEncoding.WriteString("CERTIFICATE", CertificateFiles.Read(file, mustBeUsable: certificate["retiredAt"] is null));
         }
         return directory;
     }

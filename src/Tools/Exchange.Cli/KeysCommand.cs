@@ -1,12 +1,14 @@
 using System.Numerics;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Exchange.Signing.Keys;
 using Org.BouncyCastle.X509;
 
 namespace Exchange.Cli;
 
 /// <summary>
-/// <c>exchange keys ...</c>: a regional CA, participants' certificates, the CA's CRL, and a look at any certificate.
+/// <c>exchange keys ...</c>: a regional CA, participants' certificates (for keys made here, or certifying a key a
+/// participant made itself and sent as a PKCS#10 request), the CA's CRL, and a look at any certificate.
 /// Keys are written as PKCS#12 (password from --password or EXCHANGE_KEY_PASSWORD), certificates as DER.
 /// </summary>
 internal static class KeysCommand
@@ -14,14 +16,19 @@ internal static class KeysCommand
     public const string Usage = """
         exchange keys ca    --out DIR [--subject "CN=..."] [--algorithm gost2012-256|gost2012-512|rsa|ecdsa] [--years N] [--password P]
         exchange keys issue --ca CA.p12 --name NAME --out DIR [--subject "CN=..."] [--algorithm ...] [--years N] [--password P]
+        exchange keys certify --ca CA.p12 --csr REQUEST.csr --out CERT.cer [--years N] [--password P]
+                            certify a key the participant made itself: the PKCS#10 request (PEM or DER; GOST 2012-256/512,
+                            RSA or ECDSA P-256) must be signed with that key; the certificate gets its subject and key
         exchange keys crl   --ca CA.p12 --out FILE [--revoke CERT.cer]... [--days N] [--password P]
-        exchange keys show  CERT.cer
+        exchange keys show  CERT.cer    (PEM or DER) subject, issuer, validity, serial, the thumbprint the gateway knows
+                            it by (SHA-256 of the DER) and key algorithm; exit code 1 if the gateway cannot use the key
         """;
 
     public static int Run(Arguments args, TextWriter output) => args.Positional switch
     {
         ["keys", "ca"] => CreateAuthority(args, output),
         ["keys", "issue"] => Issue(args, output),
+        ["keys", "certify"] => Certify(args, output),
         ["keys", "crl"] => Crl(args, output),
         ["keys", "show", var file] => Show(file, output),
         _ => throw new UsageException(Usage),
@@ -71,19 +78,57 @@ internal static class KeysCommand
         return 0;
     }
 
-    private static int Show(string file, TextWriter output)
+    private static int Certify(Arguments args, TextWriter output)
     {
-        var der = File.ReadAllBytes(file);
-        var certificate = new X509CertificateParser().ReadCertificate(der)
-            ?? throw new UsageException($"{file} holds no certificate.");
-        output.WriteLine($"subject:    {certificate.SubjectDN}");
-        output.WriteLine($"issuer:     {certificate.IssuerDN}");
-        output.WriteLine($"algorithm:  {KeyAlgorithmNames.Name(VerificationKey.FromCertificate(der).Algorithm)}");
-        output.WriteLine($"valid:      {certificate.NotBefore:u} .. {certificate.NotAfter:u}");
-        output.WriteLine($"serial:     {certificate.SerialNumber.ToString(16)}");
-        output.WriteLine($"thumbprint: {Convert.ToHexString(SHA256.HashData(der))} (SHA-256)");
+        var requestFile = args.Required("csr");
+        var request = CertificateFiles.Decode(requestFile, File.ReadAllBytes(requestFile), "CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST");
+        using var authority = SigningKey.FromPkcs12(File.ReadAllBytes(args.Required("ca")), Password(args));
+        byte[] certificate;
+        try
+        {
+            certificate = new CertificateBuilder
+            {
+                NotBefore = DateTimeOffset.UtcNow.AddDays(-1),
+                NotAfter = DateTimeOffset.UtcNow.AddYears(args.Number("years", 2)),
+            }.Certify(authority, request);
+        }
+        catch (CryptographicException e)
+        {
+            throw new CommandFailedException($"{requestFile} is refused: {e.Message}");
+        }
+        var path = args.Required("out");
+        File.WriteAllBytes(path, certificate);
+        output.WriteLine($"{path}: {KeyAlgorithmNames.Name(VerificationKey.FromCertificate(certificate).Algorithm)}, thumbprint {Thumbprint(certificate)}");
         return 0;
     }
+
+    /// <exception cref="CommandFailedException">No certificate, or (after the rest is shown) a key the gateway cannot use.</exception>
+    private static int Show(string file, TextWriter output)
+    {
+        var der = CertificateFiles.Decode(file, File.ReadAllBytes(file), "CERTIFICATE");
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadCertificate(der);
+        }
+        catch (CryptographicException e)
+        {
+            throw new CommandFailedException($"{file} is not an X.509 certificate: {e.Message}");
+        }
+        using (certificate)
+        {
+            output.WriteLine($"subject:    {certificate.Subject}");
+            output.WriteLine($"issuer:     {certificate.Issuer}");
+            output.WriteLine($"valid:      {certificate.NotBefore.ToUniversalTime():u} .. {certificate.NotAfter.ToUniversalTime():u}");
+            output.WriteLine($"serial:     {certificate.SerialNumber}");
+            output.WriteLine($"thumbprint: {Thumbprint(der)} (SHA-256 of the DER: what the gateway and `directory retire certificate` use)");
+        }
+        output.WriteLine($"algorithm:  {KeyAlgorithmNames.Name(CertificateFiles.UsableKey(file, der).Algorithm)}");
+        return 0;
+    }
+
+    /// <summary>What the gateway knows a certificate by: the SHA-256 of its DER (never of a PEM file's text).</summary>
+    internal static string Thumbprint(byte[] certificateDer) => Convert.ToHexString(SHA256.HashData(certificateDer));
 
     private static void Save(SigningKey key, string folder, string name, string password, TextWriter output)
     {

@@ -1,5 +1,16 @@
 using Exchange.Cli;
 
+if (args.Any(word => word is "--help" or "-h" or "help"))
+{
+    Console.Out.WriteLine(args.FirstOrDefault() switch
+    {
+        "keys" => KeysCommand.Usage,
+        "directory" => DirectoryCommand.Usage,
+        _ => KeysCommand.Usage + Environment.NewLine + DirectoryCommand.Usage,
+    });
+    return 0;
+}
+
 try
 {
     var arguments = new Arguments(args);
@@ -15,7 +26,8 @@ catch (UsageException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-catch (Exception e) when (e is CommandFailedException or HttpRequestException or IOException)
+catch (Exception e) when (e is CommandFailedException or HttpRequestException or IOException
+                           or System.Security.Cryptography.CryptographicException)
 {
     Console.Error.WriteLine(e.Message);
     return 1;

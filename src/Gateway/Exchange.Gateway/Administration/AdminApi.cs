@@ -132,10 +132,13 @@ public static class AdminApi
         {
             var changes = await directory.ChangeAsync(AdminTokenMiddleware.Actor(http), change, cancellationToken);
             return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
-        });
+        }, http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi)));
 
-    /// <summary>Runs an administrative action, answering the directory's refusals with problem responses that say why.</summary>
-    internal static async Task<IResult> AnswerAsync(Func<Task<IResult>> action)
+    /// <summary>
+    /// Runs an administrative action, answering the directory's refusals with problem responses that say why; refused
+    /// input is logged when a <paramref name="logger"/> is given.
+    /// </summary>
+    internal static async Task<IResult> AnswerAsync(Func<Task<IResult>> action, ILogger? logger = null)
     {
         try
         {
@@ -143,6 +146,7 @@ public static class AdminApi
         }
         catch (DirectoryValidationException e)
         {
+            LogRefusal(logger, e);
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["directory"] = [.. e.Problems] },
                 title: "The directory would be inconsistent; nothing was changed.");
         }
@@ -156,7 +160,16 @@ public static class AdminApi
         }
         catch (Exception e) when (e is InvalidDataException or System.Security.Cryptography.CryptographicException)
         {
+            LogRefusal(logger, e);
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unreadable directory entry", detail: e.Message);
+        }
+    }
+
+    private static void LogRefusal(ILogger? logger, Exception refusal)
+    {
+        if (logger is not null)
+        {
+            Log.AdminChangeRefused(logger, refusal.Message);
         }
     }
 

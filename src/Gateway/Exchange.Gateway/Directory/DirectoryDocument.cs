@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Exchange.Gateway.Storage.Directory;
+using Exchange.Signing.Keys;
 
 namespace Exchange.Gateway.Directory;
 
@@ -131,11 +132,38 @@ public sealed class DirectoryDocument
             (Permissions ?? []).Select(p => new Permission(p.Sender, p.NamespaceUri, p.RootElement, p.Recipients, p.Recipient)).ToList());
     }
 
-    /// <summary>A directory certificate from DER or PEM bytes.</summary>
+    /// <summary>
+    /// A directory certificate from DER or PEM bytes. An active one must carry a key the gateway can verify signatures
+    /// with, decided by the verifier's own reading of it (<see cref="VerificationKey"/>): a certificate registered but
+    /// unusable would pass registration and then fail every call its system makes. A retired one is kept as it is.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Not a certificate, or an unusable key; the message names the certificate and says why.</exception>
     public static SystemCertificate Certificate(byte[] derOrPem, string system, DateTimeOffset? retiredAt = null)
     {
-        using var certificate = X509CertificateLoader.LoadCertificate(derOrPem);
-        return new SystemCertificate(Convert.ToHexString(SHA256.HashData(certificate.RawData)), system, certificate.Subject,
+        X509Certificate2 loaded;
+        try
+        {
+            loaded = X509CertificateLoader.LoadCertificate(derOrPem);
+        }
+        catch (CryptographicException e)
+        {
+            throw new InvalidDataException($"A certificate of {system} is not an X.509 certificate: {e.Message}", e);
+        }
+        using var certificate = loaded;
+        var thumbprint = Convert.ToHexString(SHA256.HashData(certificate.RawData));
+        if (retiredAt is null)
+        {
+            try
+            {
+                VerificationKey.FromCertificate(certificate.RawData);
+            }
+            catch (CryptographicException e)
+            {
+                throw new InvalidDataException(
+                    $"Certificate {thumbprint} ({certificate.Subject}) of {system} has a key the gateway cannot verify signatures with: {e.Message}", e);
+            }
+        }
+        return new SystemCertificate(thumbprint, system, certificate.Subject,
             certificate.NotBefore.ToUniversalTime(), certificate.NotAfter.ToUniversalTime(), certificate.RawData, retiredAt);
     }
 
@@ -155,15 +183,7 @@ public sealed class DirectoryDocument
             throw new InvalidDataException($"A certificate of {system} has neither 'pem' nor a readable 'file'.");
         }
 
-        SystemCertificate certificate;
-        try
-        {
-            certificate = Certificate(bytes, system, entry.RetiredAt);
-        }
-        catch (CryptographicException e)
-        {
-            throw new InvalidDataException($"A certificate of {system} is not an X.509 certificate: {e.Message}", e);
-        }
+        var certificate = Certificate(bytes, system, entry.RetiredAt);
         if (entry.Thumbprint is { Length: > 0 } stated && !string.Equals(stated, certificate.Thumbprint, StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidDataException($"A certificate of {system} has thumbprint {certificate.Thumbprint}, not {stated} as its entry says.");

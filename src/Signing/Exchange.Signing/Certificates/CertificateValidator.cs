@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Exchange.Signing.Keys.Internal;
 using Exchange.Signing.Xml;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Security;
@@ -153,11 +154,12 @@ public sealed class CertificateValidator(TrustStore trust)
     {
         try
         {
-            verify(issuer.GetPublicKey());
+            // BouncyCastle's own reader would refuse GOST keys without a digest parameter set.
+            verify(GostPublicKeys.ForBouncyCastle(issuer.CertificateStructure.SubjectPublicKeyInfo));
             return true;
         }
         catch (Exception e) when (e is InvalidKeyException or Org.BouncyCastle.Security.SignatureException
-                                   or CertificateException or CrlException or SecurityUtilityException)
+                                   or CertificateException or CrlException or SecurityUtilityException or CryptographicException)
         {
             return false;
         }

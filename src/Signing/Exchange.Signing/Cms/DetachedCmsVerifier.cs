@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Exchange.Signing.Keys.Internal;
 using Exchange.Signing.Xml;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Cms;
@@ -54,14 +56,20 @@ public static class DetachedCmsVerifier
             var signer = signers.First();
             var certificate = SignerCertificate(signed, signer);
             CheckDigest(signer, content.Span);
-            if (!signer.Verify(certificate))
+            // Verify(certificate) would read the key with BouncyCastle's reader, which refuses GOST keys without a digest
+            // parameter set; the check of the signing time it makes is made here instead.
+            if (SigningTime(signer) is { } signedAt && !certificate.IsValid(signedAt.UtcDateTime))
+            {
+                throw Refused(SignatureError.MalformedSignature, $"The CMS signature was made at {signedAt:O}, outside its certificate's validity.");
+            }
+            if (!signer.Verify(GostPublicKeys.ForBouncyCastle(certificate.CertificateStructure.SubjectPublicKeyInfo)))
             {
                 throw Refused(SignatureError.SignatureInvalid, "The CMS signature does not verify with the signer's certificate.");
             }
             return new VerifiedCmsSignature(certificate.GetEncoded(), SigningTime(signer));
         }
-        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException
-                                      or InvalidOperationException or SecurityUtilityException or Org.BouncyCastle.Security.GeneralSecurityException)
+        catch (Exception e) when (e is CmsException or IOException or ArgumentException or InvalidCastException or InvalidOperationException
+                                      or SecurityUtilityException or Org.BouncyCastle.Security.GeneralSecurityException or CryptographicException)
         {
             throw Refused(SignatureError.MalformedSignature, $"The CMS signature cannot be read or checked: {e.Message}", e);
         }

@@ -4,7 +4,6 @@ using Exchange.Signing.Algorithms;
 using Exchange.Signing.Keys.Internal;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 
 namespace Exchange.Signing.Keys;
@@ -31,7 +30,15 @@ public sealed class VerificationKey
     /// <exception cref="CryptographicException">The bytes are not a certificate, or its key is one we cannot use.</exception>
     public static VerificationKey FromCertificate(ReadOnlySpan<byte> der)
     {
-        var publicKeyInfo = ParsePublicKeyInfo(der);
+        return FromPublicKeyInfo(ParsePublicKeyInfo(der));
+    }
+
+    /// <summary>
+    /// The one decision whether a key is usable here: the verifier, certificate registration and certification of
+    /// requests all come through this.
+    /// </summary>
+    internal static VerificationKey FromPublicKeyInfo(SubjectPublicKeyInfo publicKeyInfo)
+    {
         var algorithm = SubjectKeyAlgorithms.Of(publicKeyInfo);
         return new VerificationKey(algorithm, CreateVerifier(algorithm, publicKeyInfo));
     }
@@ -65,23 +72,21 @@ public sealed class VerificationKey
                 ecdsa.ImportSubjectPublicKeyInfo(publicKeyInfo.GetEncoded(), out _);
                 return new EcdsaVerifier(ecdsa);
             default:
-                return new GostVerifier(algorithm, ParseGostPublicKey(publicKeyInfo));
+                return new GostVerifier(algorithm, ParseGostPublicKey(publicKeyInfo, algorithm));
         }
     }
 
     // An unknown curve OID or a point off the curve ends here. Checking the point costs about as much as two
     // signature verifications, and the same few participants call all day: a key once checked is remembered
     // (the parameters are immutable, so sharing them between threads is safe).
-    private static ECPublicKeyParameters ParseGostPublicKey(SubjectPublicKeyInfo publicKeyInfo)
+    private static ECPublicKeyParameters ParseGostPublicKey(SubjectPublicKeyInfo publicKeyInfo, KeyAlgorithm algorithm)
     {
         var fingerprint = Convert.ToHexString(SHA256.HashData(publicKeyInfo.GetEncoded()));
         if (CheckedGostKeys.TryGetValue(fingerprint, out var known))
         {
             return known;
         }
-        var parsed = Parsing.Guard(
-            () => (ECPublicKeyParameters)PublicKeyFactory.CreateKey(publicKeyInfo),
-            $"Unusable GOST public key ({publicKeyInfo.Algorithm.Parameters}).");
+        var parsed = GostPublicKeys.Read(publicKeyInfo, algorithm);
         if (CheckedGostKeys.Count >= MaxRememberedKeys)
         {
             CheckedGostKeys.Clear();

@@ -1,15 +1,13 @@
 using System.Security.Cryptography;
 using Exchange.Signing.Algorithms;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 
 namespace Exchange.Signing.Keys.Internal;
 
 /// <summary>
 /// Turns a decrypted PKCS#8 PrivateKeyInfo into a signing key for a certificate. The certificate decides the algorithm;
-/// RSA and ECDSA keys go to .NET, GOST keys to BouncyCastle, which also reads the GOST 2001-labelled PKCS#8 that
-/// BouncyCastle-based tools write for 2012 keys on CryptoPro curves.
+/// RSA and ECDSA keys go to .NET, GOST keys to BouncyCastle (the GOST 2001-labelled PKCS#8 that BouncyCastle-based
+/// tools write for 2012 keys on CryptoPro curves included).
 /// </summary>
 internal static class PrivateKeys
 {
@@ -31,9 +29,7 @@ internal static class PrivateKeys
                 ecdsa.ImportPkcs8PrivateKey(pkcs8, out _);
                 return (algorithm, new EcdsaPrivateKey(ecdsa));
             default:
-                var key = Parsing.Guard(() => PrivateKeyFactory.CreateKey(pkcs8), "Unreadable GOST private key.") as ECPrivateKeyParameters
-                    ?? throw new CryptographicException("The private key is not a GOST key, unlike its certificate.");
-                return (algorithm, new GostPrivateKey(algorithm, key, publicKeyInfo.Algorithm));
+                return (algorithm, GostPrivateKey.FromPkcs8(pkcs8, algorithm, publicKeyInfo));
         }
     }
 }
