@@ -62,15 +62,12 @@ public sealed class TestPki : IDisposable
     /// Issues a GOST 2012-256 key on the curve named by <paramref name="parameterSet"/> (an OID), its certificate naming
     /// the digest parameter set or not, as certificates of other CAs do.
     /// </summary>
-    public SigningKey Issue(string name, string parameterSet, bool namesDigest)
-    {
-        var now = DateTimeOffset.UtcNow;
-        return _keys[name] = new CertificateBuilder
+    public SigningKey Issue(string name, string parameterSet, bool namesDigest) =>
+        _keys[name] = new CertificateBuilder
         {
-            Algorithm = KeyAlgorithm.Gost2012_256, Subject = $"CN={name}", NotBefore = now.AddDays(-1), NotAfter = now.AddYears(1),
+            Algorithm = KeyAlgorithm.Gost2012_256, Subject = $"CN={name}", NotBefore = _from.AddDays(-1), NotAfter = _to.AddYears(1),
             GostParameterSet = parameterSet, GostDigestParameterSet = namesDigest,
         }.CreateIssuedBy(Authority);
-    }
 
     public CertificateValidator Validator() => new(new TrustStore([Authority.CertificateDer], [Crl], requireCrl: true));
 

@@ -14,7 +14,7 @@ namespace Exchange.Gateway.Tests.Keys;
 public sealed class KeysCommandTests : IDisposable
 {
     private readonly string _folder = System.IO.Directory.CreateTempSubdirectory("exchange-keys-").FullName;
-    private readonly TestPki _pki = new();
+    private readonly TestPki _pki = new(GatewayFixture.Start);
 
     [Fact]
     public void show_prints_the_thumbprint_the_gateway_uses_for_a_pem_and_a_der_file_alike()
