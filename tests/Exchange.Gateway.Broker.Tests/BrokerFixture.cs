@@ -86,6 +86,27 @@ public sealed class BrokerFixture : IAsyncLifetime
         return await channel.BasicGetAsync(queue, autoAck: true);
     }
 
+    /// <summary>
+    /// Waits for the message <paramref name="messageId"/> on a queue and takes it; messages that other tests left there
+    /// are taken on the way (acked), so they cannot stand in for it.
+    /// </summary>
+    public async Task<BasicGetResult> TakeAsync(BrokerConnection connection, string queue, string messageId, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await TakeAsync(connection, queue) is not { } taken)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+            else if (taken.BasicProperties.MessageId == messageId)
+            {
+                return taken;
+            }
+        }
+        throw new TimeoutException($"Message {messageId} did not reach {queue} within {patience.TotalSeconds} s.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_virtualHost is not null)

@@ -21,9 +21,8 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         var portal = gateway.Client("PORTAL");
         var sent = await GatewayFixture.SendAppealsAsync(portal, 10, "before the outage");
 
-        var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
         var during = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
-        await SetDatabaseDownAsync(database, down: true);
+        await SetDatabaseDownAsync(down: true);
         try
         {
             var refused = await Assert.ThrowsAsync<ExchangeUnavailableException>(() =>
@@ -32,15 +31,15 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         }
         finally
         {
-            await SetDatabaseDownAsync(database, down: false);
+            await SetDatabaseDownAsync(down: false);
         }
 
         Assert.Equal(0, await gateway.CountAsync($"SELECT count(*) FROM messages WHERE message_id = '{during}'"));
         sent.Add((await portal.SendRequestAsync(BusinessDocuments.Appeal("during the outage"), new SendOptions(MessageId: during), Token)).MessageId);
 
         var received = await gateway.ReceiveAllAsync("HEALTH", sent);
-        Assert.Equal(sent.Order(), received.Order());
-        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(cancellationToken: Token));
+        Assert.Equal(sent.Order(), received.Where(sent.Contains).Order());
+        await gateway.AssertNoneHandedOutAsync("HEALTH", sent);
     }
 
     [Fact]
@@ -50,8 +49,7 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         var token = issued.GetProperty("token").GetString()!;
         var unknown = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
-        var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
-        await SetDatabaseDownAsync(database, down: true);
+        await SetDatabaseDownAsync(down: true);
         System.Net.HttpStatusCode during;
         try
         {
@@ -59,7 +57,7 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         }
         finally
         {
-            await SetDatabaseDownAsync(database, down: false);
+            await SetDatabaseDownAsync(down: false);
         }
         // Pooled connections the outage cut may fail a first call or two afterwards: those are 503 too, then it passes.
         var after = System.Net.HttpStatusCode.ServiceUnavailable;
@@ -70,9 +68,14 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
         Assert.Equal(System.Net.HttpStatusCode.NotFound, after);   // past the token check: the message is unknown
     }
 
-    /// <summary>Down: no new connections to the database, and every open one terminated (as a crash would).</summary>
-    private static async Task SetDatabaseDownAsync(string database, bool down)
+    /// <summary>
+    /// Down: no new connections to the database, and every open one terminated (as a crash would) — the idle ones of this
+    /// process's pool too, which the fixture's counts use: they are dropped, or a count after the outage would fail on
+    /// one depending on whether an earlier test of the class had counted.
+    /// </summary>
+    private async Task SetDatabaseDownAsync(bool down)
     {
+        var database = new NpgsqlConnectionStringBuilder(gateway.ConnectionString).Database!;
         await using var admin = new NpgsqlConnection(TestServers.PostgresAdmin);
         await admin.OpenAsync(Token);
         await using (var allow = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS {(down ? "false" : "true")}", admin))
@@ -85,6 +88,8 @@ public sealed class DatabaseRecoveryTests(RealClockGatewayFixture gateway) : ICl
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", admin);
             terminate.Parameters.AddWithValue(database);
             await terminate.ExecuteScalarAsync(Token);
+            await using var counts = new NpgsqlConnection(gateway.ConnectionString);
+            NpgsqlConnection.ClearPool(counts);
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class ExpiryTests(GatewayFixture gateway) : IClassFixture<GatewayF
         var messageId = await SendQueuedAsync("expires unread", TimeSpan.FromHours(1));
         gateway.Clock.Advance(TimeSpan.FromHours(2));
 
-        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(GatewayFixture.Appeal, Token));
+        await gateway.AssertNoneHandedOutAsync("HEALTH", [messageId], GatewayFixture.Appeal);
         var expiry = gateway.Services.GetRequiredService<MessageExpiry>();
         await expiry.ExpireDueAsync(Token);
         await expiry.ExpireDueAsync(Token);
@@ -50,20 +50,19 @@ public sealed class ExpiryTests(GatewayFixture gateway) : IClassFixture<GatewayF
         Assert.Equal(["accepted", "queued", "expired"], await HistoryAsync(messageId));
         Assert.Equal(1, await gateway.CountAsync(
             $"SELECT count(*) FROM status_events WHERE message_id = '{messageId}' AND participant = 'PORTAL' AND category = 'cancelled'"));
-        Assert.Null(await gateway.Client("HEALTH").GetRequestAsync(GatewayFixture.Appeal, Token));
+        await gateway.AssertNoneHandedOutAsync("HEALTH", [messageId], GatewayFixture.Appeal);
     }
 
     [Fact]
     public async Task a_message_delivered_but_not_acknowledged_by_its_eol_can_no_longer_be_acknowledged()
     {
         var messageId = await SendQueuedAsync("taken, never acknowledged", TimeSpan.FromHours(1));
-        var received = await gateway.ReceiveAsync("HEALTH", GatewayFixture.Appeal);
+        var received = await gateway.ReceiveAsync("HEALTH", messageId, type: GatewayFixture.Appeal);
         gateway.Clock.Advance(TimeSpan.FromHours(2));
 
         var fault = await Assert.ThrowsAsync<Adapters.Sdk.Faults.ExchangeRoutingFaultException>(() =>
             gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token));
 
-        Assert.Equal(messageId, received.MessageId);
         Assert.Equal("TargetMessageIsNotFound", fault.Element);
     }
 

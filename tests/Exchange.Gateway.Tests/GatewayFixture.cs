@@ -195,18 +195,36 @@ public class GatewayFixture : IAsyncLifetime
         return sent;
     }
 
-    /// <summary>Takes the next <paramref name="count"/> requests of the participant's queue, acknowledging none of them.</summary>
-    public async Task<List<Guid>> TakeAsync(string participant, int count)
+    /// <summary>
+    /// Takes the next <paramref name="count"/> requests of <paramref name="among"/> from the participant's queue,
+    /// acknowledging none of them; requests that earlier tests left are acknowledged on the way.
+    /// </summary>
+    public async Task<List<Guid>> TakeAsync(string participant, IReadOnlyCollection<Guid> among, int count)
     {
+        var client = Client(participant);
         var taken = new List<Guid>();
-        while (taken.Count < count)
+        await WaitUntilAsync(async () =>
         {
-            taken.Add((await ReceiveAsync(participant)).MessageId);
-        }
+            while (taken.Count < count && await client.GetRequestAsync(cancellationToken: TestContext.Current.CancellationToken) is { } received)
+            {
+                if (among.Contains(received.MessageId))
+                {
+                    taken.Add(received.MessageId);
+                }
+                else
+                {
+                    await client.AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
+                }
+            }
+            return taken.Count == count;
+        }, () => Task.FromResult($"{participant} was handed {taken.Count} of the {count} requests to take."));
         return taken;
     }
 
-    /// <summary>Waits (polling GetRequest) for the next request of the participant's queue.</summary>
+    /// <summary>
+    /// Waits (polling GetRequest) for the next request of the participant's queue, whatever it is: only for a participant
+    /// the test registered itself, whose queue no other test fills.
+    /// </summary>
     public async Task<ReceivedRequest> ReceiveAsync(string participant, MessageType? type = null, bool mtom = false)
     {
         var client = Client(participant, mtom);
@@ -223,20 +241,76 @@ public class GatewayFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits for one particular request; requests that earlier tests of the class left in the participant's queue are
-    /// acknowledged on the way, so they cannot stand in for it.
+    /// Waits for one particular request (asking for <paramref name="type"/>, when given); requests that earlier tests of
+    /// the class left in the participant's queue are acknowledged on the way, so they cannot stand in for it.
     /// </summary>
-    public async Task<ReceivedRequest> ReceiveAsync(string participant, Guid messageId, bool mtom = false)
+    public Task<ReceivedRequest> ReceiveAsync(string participant, Guid messageId, bool mtom = false, MessageType? type = null) =>
+        ReceiveAsync(Client(participant, mtom), messageId, type);
+
+    /// <summary>
+    /// <see cref="ReceiveAsync(string, Guid, bool, MessageType?)"/> through a client of the test's making (another node,
+    /// a recording handler).
+    /// </summary>
+    public async Task<ReceivedRequest> ReceiveAsync(ExchangeClient client, Guid messageId, MessageType? type = null)
     {
-        while (true)
+        ReceivedRequest? own = null;
+        await WaitUntilAsync(async () =>
         {
-            var received = await ReceiveAsync(participant, mtom: mtom);
-            if (received.MessageId == messageId)
+            while (await client.GetRequestAsync(type, TestContext.Current.CancellationToken) is { } received)
             {
-                return received;
+                if (received.MessageId == messageId)
+                {
+                    own = received;
+                    return true;
+                }
+                await client.AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
             }
-            await Client(participant).AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
+            return false;
+        }, () => Task.FromResult($"Request {messageId} was not handed out."));
+        return own!;
+    }
+
+    /// <summary>
+    /// Takes and acknowledges every request waiting for the participant now (of <paramref name="type"/> only, when given;
+    /// through <paramref name="node"/>, when given) and returns them. Earlier tests' leftovers come too: a test looks
+    /// for its own among them.
+    /// </summary>
+    public async Task<List<ReceivedRequest>> DrainRequestsAsync(string participant, MessageType? type = null, WebApplication? node = null)
+    {
+        var client = node is null ? Client(participant) : ClientOf(node, participant);
+        var drained = new List<ReceivedRequest>();
+        while (await client.GetRequestAsync(type, TestContext.Current.CancellationToken) is { } received)
+        {
+            drained.Add(received);
+            await client.AckAsync(received.MessageId, cancellationToken: TestContext.Current.CancellationToken);
         }
+        return drained;
+    }
+
+    /// <summary>
+    /// Fails if a GetRequest of the participant hands out any of <paramref name="messageIds"/> now: drains what is
+    /// waiting (see <see cref="DrainRequestsAsync"/>), so requests other tests left cannot make the queue look non-empty.
+    /// </summary>
+    public async Task AssertNoneHandedOutAsync(string participant, IEnumerable<Guid> messageIds, MessageType? type = null,
+        WebApplication? node = null)
+    {
+        var handedOut = (await DrainRequestsAsync(participant, type, node)).Select(r => r.MessageId).Intersect(messageIds).ToList();
+        Assert.True(handedOut.Count == 0, $"{participant} was handed out {string.Join(", ", handedOut)}.");
+    }
+
+    /// <summary>
+    /// Takes every event waiting in the participant's status stream (each is handed out once); events about earlier
+    /// tests' messages come too: a test keeps those of its own messages.
+    /// </summary>
+    public async Task<List<ProcessingStatus>> TakeStatusEventsAsync(string participant)
+    {
+        var client = Client(participant);
+        var events = new List<ProcessingStatus>();
+        while (await client.GetStatusAsync(TestContext.Current.CancellationToken) is { } next)
+        {
+            events.Add(next);
+        }
+        return events;
     }
 
     /// <summary>
@@ -305,11 +379,16 @@ public class GatewayFixture : IAsyncLifetime
         }
     }
 
-    public async Task<long> CountAsync(string sql)
+    /// <summary>A scalar of the fixture's database; <paramref name="values"/> are the positional parameters $1, $2, ...</summary>
+    public async Task<long> CountAsync(string sql, params object[] values)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.AddWithValue(value);
+        }
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 

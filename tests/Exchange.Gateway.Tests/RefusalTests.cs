@@ -9,14 +9,11 @@ public sealed class RefusalTests(GatewayFixture gateway) : IClassFixture<Gateway
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    private StoredRows _before = null!;
 
-    public async ValueTask DisposeAsync()
-    {
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM messages"));
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM message_status"));
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM outbox"));
-    }
+    public async ValueTask InitializeAsync() => _before = await StoredRows.CountAsync(gateway);
+
+    public async ValueTask DisposeAsync() => Assert.Equal(_before, await StoredRows.CountAsync(gateway));
 
     [Fact]
     public async Task a_caller_whose_certificate_is_registered_nowhere_is_not_registered()

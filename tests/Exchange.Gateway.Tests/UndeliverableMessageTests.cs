@@ -1,10 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
-using Exchange.Tests.Shared;
+using RabbitMQ.Client;
 
 namespace Exchange.Gateway.Tests;
 
@@ -31,21 +29,25 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
         // Participants read why in general terms; the cause (here: the wrong queue) is for operators, in the log.
         Assert.Equal(InboxWriter.UndeliverableReason, status.History[^1].Reason);
 
-        var events = new List<Protocol.Messages.ProcessingStatus>();
-        while (await portal.GetStatusAsync(Token) is { } next)
-        {
-            events.Add(next);
-        }
-        var cancelled = Assert.Single(events, e => e.OriginalMessageId == messageId);
+        var cancelled = Assert.Single(await gateway.TakeStatusEventsAsync("PORTAL"), e => e.OriginalMessageId == messageId);
         Assert.Equal("cancelled", cancelled.StatusCategory);
-        await gateway.WaitUntilAsync(async () => await DeadLetteredAsync() == 1);
+        await gateway.WaitUntilAsync(async () => (await DeadLetteredAsync()).Contains(messageId.ToString()));
     }
 
-    private async Task<int> DeadLetteredAsync()
+    /// <summary>
+    /// The MessageIDs the dead-letter queue holds (others' too). Read without acknowledging: closing the channel returns
+    /// them, so the broker keeps them.
+    /// </summary>
+    private async Task<List<string?>> DeadLetteredAsync()
     {
-        using var http = TestServers.ManagementClient();
-        var queue = await http.GetFromJsonAsync<JsonElement>(
-            $"api/queues/{gateway.VirtualHostName}/{Uri.EscapeDataString(DeliveryTopology.DeadLetterQueue)}", Token);
-        return queue.TryGetProperty("messages", out var count) ? count.GetInt32() : 0;
+        var factory = new ConnectionFactory { Uri = gateway.BrokerAddress };
+        await using var connection = await factory.CreateConnectionAsync(Token);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: Token);
+        var held = new List<string?>();
+        while (await channel.BasicGetAsync(DeliveryTopology.DeadLetterQueue, autoAck: false, Token) is { } message)
+        {
+            held.Add(message.BasicProperties.MessageId);
+        }
+        return held;
     }
 }

@@ -61,12 +61,11 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
         var recorder = new MediaTypeRecorder();
         using var http = new HttpClient(recorder);
         var portal = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("PORTAL"), gateway.Pki.Validator(), mtom, gateway.ClientTime);
-        await portal.SendRequestAsync(BusinessDocuments.Appeal("packaging"),
+        var sent = await portal.SendRequestAsync(BusinessDocuments.Appeal("packaging"),
             new SendOptions(Attachments: [new OutgoingAttachment("a", "text/plain", "x"u8.ToArray())]), Token);
         var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), mtom, gateway.ClientTime);
-        ReceivedRequest? received = null;
-        await gateway.WaitUntilAsync(async () => (received = await health.GetRequestAsync(cancellationToken: Token)) is not null);
-        await health.AckAsync(received!.MessageId, cancellationToken: Token);
+        var received = await gateway.ReceiveAsync(health, sent.MessageId);
+        await health.AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.All(recorder.Calls, call => Assert.Equal((mediaType, mediaType), call));
         Assert.Equal("x"u8.ToArray(), received.Attachments.Single().Content.ToArray());

@@ -14,15 +14,11 @@ public sealed class AttachmentRefusalTests(GatewayFixture gateway) : IClassFixtu
     private static readonly byte[] Pdf = [0x25, 0x50, 0x44, 0x46, 0x0D, 0x0A, 0x2D, 0x2D, 0x00, 0xFF];
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+    private StoredRows _before = null!;
 
-    public async ValueTask DisposeAsync()
-    {
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM messages"));
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM message_attachments"));
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM message_status"));
-        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM outbox"));
-    }
+    public async ValueTask InitializeAsync() => _before = await StoredRows.CountAsync(gateway);
+
+    public async ValueTask DisposeAsync() => Assert.Equal(_before, await StoredRows.CountAsync(gateway));
 
     private Task<RawAnswer> PostTextAsync(string envelope) =>
         RawAnswer.PostAsync(gateway.Http, gateway.SoapEndpoint, System.Text.Encoding.UTF8.GetBytes(envelope), "text/xml; charset=utf-8", "SendRequest", Token);

@@ -1,5 +1,6 @@
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Faults;
+using Exchange.Protocol;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Tests.Directory;
@@ -24,7 +25,7 @@ public sealed class BroadcastOverflowTests(GatewayFixture gateway) : IClassFixtu
         await district.SendRequestAsync(BusinessDocuments.Appeal("first", Notice.NamespaceUri, Notice.RootElement), new SendOptions(To: "DISTRICT"), Token);
         await district.SendRequestAsync(BusinessDocuments.Appeal("second", Notice.NamespaceUri, Notice.RootElement), new SendOptions(To: "DISTRICT"), Token);
         await gateway.WaitUntilAsync(async () => await gateway.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'VILLAGE_B'") == 2);
-        var before = await gateway.CountAsync("SELECT count(*) FROM messages");
+        var refusedId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow());
 
         var strict = await gateway.StartNodeAsync("strict-node",
             new Dictionary<string, string?> { ["Exchange:Delivery:MaxWaitingMessagesPerRecipient"] = "1" });
@@ -32,11 +33,12 @@ public sealed class BroadcastOverflowTests(GatewayFixture gateway) : IClassFixtu
         {
             var fault = await Assert.ThrowsAsync<ExchangeUnavailableException>(() =>
                 gateway.ClientOf(strict, GatewayFixture.SystemOf("DISTRICT")).SendRequestAsync(
-                    BusinessDocuments.Appeal("third", Notice.NamespaceUri, Notice.RootElement), new SendOptions(To: "DISTRICT"), Token));
+                    BusinessDocuments.Appeal("third", Notice.NamespaceUri, Notice.RootElement), new SendOptions(refusedId, To: "DISTRICT"), Token));
 
             Assert.Equal("DestinationOverflow", fault.Element);
             Assert.Contains("VILLAGE_", fault.Message);
-            Assert.Equal(before, await gateway.CountAsync("SELECT count(*) FROM messages"));
+            Assert.Equal(0, await gateway.CountAsync(
+                "SELECT count(*) FROM messages WHERE message_id = $1 OR broadcast_message_id = $1", refusedId));
         }
         finally
         {

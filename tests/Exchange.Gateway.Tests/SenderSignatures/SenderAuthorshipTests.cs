@@ -55,7 +55,7 @@ public sealed class SenderAuthorshipTests(GatewayFixture gateway) : IClassFixtur
         }));
         var health = new ExchangeClient(http, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), gateway.Pki.Validator(), time: gateway.ClientTime);
 
-        var received = await NextAsync(health, sent.MessageId);
+        var received = await gateway.ReceiveAsync(health, sent.MessageId);
         await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.Equal("pay 100 000 roubles", received.BusinessContent.InnerText);
@@ -73,7 +73,7 @@ public sealed class SenderAuthorshipTests(GatewayFixture gateway) : IClassFixtur
         var trust = new CertificateValidator(new TrustStore([gateway.Pki.Authority.CertificateDer], [gateway.Pki.CrlRevoking("PORTAL")], requireCrl: true));
         var health = new ExchangeClient(gateway.CheckedHttp, gateway.SoapEndpoint, gateway.Pki.Key("HEALTH"), trust, time: gateway.ClientTime);
 
-        var received = await NextAsync(health, sent.MessageId);
+        var received = await gateway.ReceiveAsync(health, sent.MessageId);
         await health.AckAsync(received.MessageId, cancellationToken: Token);
 
         Assert.Equal(AuthorshipStatus.Untrusted, received.Authorship.Status);
@@ -120,21 +120,5 @@ public sealed class SenderAuthorshipTests(GatewayFixture gateway) : IClassFixtur
         var verified = XmlSignatureVerifier.Verify(holder, senderData);
         Assert.Equal(gateway.Pki.Key(participant).CertificateDer, verified.CertificateDer);
         Assert.True(verified.SmevTransform);
-    }
-
-    /// <summary>Takes requests with <paramref name="client"/> until the one sent comes (others are acknowledged).</summary>
-    private async Task<ReceivedRequest> NextAsync(ExchangeClient client, Guid messageId)
-    {
-        ReceivedRequest? received = null;
-        await gateway.WaitUntilAsync(async () =>
-        {
-            received = await client.GetRequestAsync(cancellationToken: Token);
-            if (received is not null && received.MessageId != messageId)
-            {
-                await client.AckAsync(received.MessageId, cancellationToken: Token);
-            }
-            return received?.MessageId == messageId;
-        });
-        return received!;
     }
 }

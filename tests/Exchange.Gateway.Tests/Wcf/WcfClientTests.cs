@@ -20,7 +20,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("answer me through WCF"), cancellationToken: Token);
         using var factory = Factory();
         var client = factory.CreateChannel();
-        var request = await PollAsync(client);
+        var request = await PollAsync(client, sent.MessageId.ToString());
         await gateway.Client("HEALTH").AckAsync(sent.MessageId, cancellationToken: Token);
 
         var answerId = MessageIds.NewVersion1(gateway.ClientTime.GetUtcNow()).ToString();
@@ -37,8 +37,7 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         });
         Assert.Equal(answerId, answered.SendResponseResponse!.MessageMetadata!.MessageId);
 
-        var response = await PollResponseAsync(client);
-        Assert.Equal(sent.MessageId.ToString(), response.OriginalMessageId);
+        var response = await PollResponseAsync(client, sent.MessageId.ToString());
         Assert.Equal("answered through WCF", response.SenderProvidedResponseData!.MessagePrimaryContent!.Any!.InnerText);
 
         // PORTAL's stream also reports the messages of the other test of this class: read until this one's events.
@@ -88,9 +87,8 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         Assert.Equal("requestIsQueued", sent.SendRequestResponse.MessageMetadata.Status);
         Assert.Equal("HEALTH", sent.SendRequestResponse.MessageMetadata.Recipient!.Mnemonic);
 
-        var received = await PollAsync(client);
-        Assert.Equal(messageId, received.SenderProvidedRequestData!.MessageID);
-        Assert.Equal("sent through WCF", received.SenderProvidedRequestData.MessagePrimaryContent.Any!.InnerText);
+        var received = await PollAsync(client, messageId);
+        Assert.Equal("sent through WCF", received.SenderProvidedRequestData!.MessagePrimaryContent.Any!.InnerText);
         Assert.Equal("PORTAL", received.MessageMetadata!.Sender!.Mnemonic);
 
         var target = new AckTargetMessage { Id = "SIGNED_BY_CALLER", Value = messageId, Accepted = true };
@@ -131,17 +129,16 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
             },
         });
 
-        var (received, attachments) = await PollWithAttachmentsAsync(client);
-        await gateway.Client("HEALTH").AckAsync(Guid.Parse(received.SenderProvidedRequestData!.MessageID), cancellationToken: TestContext.Current.CancellationToken);
+        var (_, attachments) = await PollWithAttachmentsAsync(client, data.MessageID);
+        await gateway.Client("HEALTH").AckAsync(Guid.Parse(data.MessageID), cancellationToken: TestContext.Current.CancellationToken);
         ((IClientChannel)client).Close();
 
-        Assert.Equal(data.MessageID, received.SenderProvidedRequestData.MessageID);
         var attachment = Assert.Single(attachments!);
         Assert.Equal("scan", attachment.Id);
         Assert.Equal(file, attachment.Content);
     }
 
-    private async Task<Request> PollAsync(ISmevMessageExchange client) => (await PollWithAttachmentsAsync(client)).Request;
+    private async Task<Request> PollAsync(ISmevMessageExchange client, string messageId) => (await PollWithAttachmentsAsync(client, messageId)).Request;
 
     private async Task<AsyncProcessingStatus?> NextStatusAsync(ISmevMessageExchange client)
     {
@@ -153,7 +150,11 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
         return status.GetStatusResponse?.SmevAsyncProcessingMessage?.AsyncProcessingStatusData?.AsyncProcessingStatus;
     }
 
-    private async Task<Response> PollResponseAsync(ISmevMessageExchange client)
+    /// <summary>
+    /// Polls GetResponse as PORTAL until the answer to <paramref name="requestId"/> comes; answers that earlier tests left
+    /// are acknowledged on the way.
+    /// </summary>
+    private async Task<Response> PollResponseAsync(ISmevMessageExchange client, string requestId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -169,14 +170,23 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
             });
             if (answer.GetResponseResponse?.ResponseMessage?.Response is { } response)
             {
-                return response;
+                if (response.OriginalMessageId == requestId)
+                {
+                    return response;
+                }
+                await gateway.Client("PORTAL").AckAsync(Guid.Parse(response.SenderProvidedResponseData!.MessageID), cancellationToken: Token);
+                continue;
             }
             await Task.Delay(50, Token);
         }
-        throw new TimeoutException("The WCF client received no response within 30 s.");
+        throw new TimeoutException($"The WCF client received no response to {requestId} within 30 s.");
     }
 
-    private async Task<(Request Request, AttachmentContent[]? Attachments)> PollWithAttachmentsAsync(ISmevMessageExchange client)
+    /// <summary>
+    /// Polls GetRequest as HEALTH until the request <paramref name="messageId"/> comes; requests that earlier tests left
+    /// are acknowledged on the way.
+    /// </summary>
+    private async Task<(Request Request, AttachmentContent[]? Attachments)> PollWithAttachmentsAsync(ISmevMessageExchange client, string messageId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -192,10 +202,15 @@ public sealed class WcfClientTests(GatewayFixture gateway) : IClassFixture<Gatew
             });
             if (answer.GetRequestResponse?.RequestMessage is { Request: { } request } message)
             {
-                return (request, message.AttachmentContentList);
+                if (request.SenderProvidedRequestData!.MessageID == messageId)
+                {
+                    return (request, message.AttachmentContentList);
+                }
+                await gateway.Client("HEALTH").AckAsync(Guid.Parse(request.SenderProvidedRequestData.MessageID), cancellationToken: Token);
+                continue;
             }
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
-        throw new TimeoutException("The WCF client received no request within 30 s.");
+        throw new TimeoutException($"The WCF client received no request {messageId} within 30 s.");
     }
 }
