@@ -134,6 +134,17 @@ public sealed class ReplayTests(GatewayFixture gateway) : IClassFixture<GatewayF
     }
 
     [Fact]
+    public async Task an_sdk_client_polling_twice_in_one_tick_of_its_clock_is_answered_both_times()
+    {
+        var standing = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(gateway.Clock.GetUtcNow());
+        var client = new Adapters.Sdk.ExchangeClient(gateway.CheckedHttp, gateway.SoapEndpoint, gateway.Pki.Key("RSA_BODY"),
+            gateway.Pki.Validator(), time: standing);
+
+        Assert.Null(await Record.ExceptionAsync(() => client.GetStatusAsync(Token)));
+        Assert.Null(await Record.ExceptionAsync(() => client.GetStatusAsync(Token)));
+    }
+
+    [Fact]
     public async Task the_cluster_forgets_answered_calls_on_a_schedule()
     {
         Assert.Equal(1, await gateway.CountAsync(

@@ -15,7 +15,9 @@ namespace Exchange.Adapters.Sdk;
 /// <remarks>
 /// A message whose authorship is not proven is still handed out (so it can be answered with a rejection and
 /// acknowledged), but it never looks proven: <see cref="Signer"/> is null and <see cref="Problem"/> says why. Decide
-/// before acting on it, e.g. <c>if (!received.Authorship.IsProven) reject</c>.
+/// before acting on it, e.g. <c>if (!received.Authorship.IsProven) reject</c>. Proven means a certificate the trusted
+/// CAs issued signed exactly this data; which participant holds that certificate is for the caller to check: compare
+/// <see cref="Signer"/>'s thumbprint with the ones the directory lists for the expected sender's system.
 /// </remarks>
 public sealed class Authorship
 {

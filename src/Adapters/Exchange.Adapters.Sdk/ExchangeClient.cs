@@ -198,7 +198,7 @@ public sealed class ExchangeClient(
     public async Task<ProcessingStatus?> GetStatusAsync(CancellationToken cancellationToken = default)
     {
         var envelope = new RequestEnvelope("GetStatusRequest");
-        var timestamp = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(_time.GetUtcNow()));
+        var timestamp = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(SignedTimestamps.Next(_time)));
         timestamp.SetAttribute("Id", "SIGNED_BY_CALLER");
         envelope.SignAsCaller(timestamp, key);
 
@@ -262,7 +262,7 @@ public sealed class ExchangeClient(
             envelope.Add(selector, SmevNamespaces.Basic, "NamespaceURI", type.NamespaceUri);
             envelope.Add(selector, SmevNamespaces.Basic, "RootElementLocalName", type.RootElement);
         }
-        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(_time.GetUtcNow()));
+        envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(SignedTimestamps.Next(_time)));
         envelope.SignAsCaller(selector, key);
         return await CallAsync(operation, envelope, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Exchange.Cli;
 
-if (args.Any(word => word is "--help" or "-h" or "help"))
+// Only the command words ask for help: an option's value may well be "help" or "-h" (a name, a password).
+if (args.Take(2).Any(word => word is "--help" or "-h" or "help"))
 {
     Console.Out.WriteLine(args.FirstOrDefault() switch
     {

@@ -28,7 +28,7 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         CancellationToken cancellationToken)
     {
         var (caller, signature) = VerifySignatureAndCaller(signatureHolder, signedElement);
-        await replays.AdmitOnceAsync(signature.CertificateDer, signature.ContentDigest, timestamp, cancellationToken);
+        await replays.AdmitOnceAsync(caller.System.Mnemonic, signature.ContentDigest, timestamp, cancellationToken);
         return caller;
     }
 

@@ -14,10 +14,10 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class ReplayGuard(ReplayCache cache, IOptions<SoapOptions> options, TimeProvider time)
 {
-    /// <param name="certificateDer">The certificate that verified the call's signature.</param>
+    /// <param name="system">The information system that signed the call (as the directory knows it).</param>
     /// <param name="contentDigest">The digest of the signed content, as the signature's reference computed it.</param>
     /// <param name="timestamp">The signed Timestamp.</param>
-    public async Task AdmitOnceAsync(byte[] certificateDer, byte[] contentDigest, DateTimeOffset timestamp, CancellationToken cancellationToken)
+    public async Task AdmitOnceAsync(string system, byte[] contentDigest, DateTimeOffset timestamp, CancellationToken cancellationToken)
     {
         var window = options.Value.TimestampWindow;
         var now = time.GetUtcNow();
@@ -27,7 +27,7 @@ public sealed class ReplayGuard(ReplayCache cache, IOptions<SoapOptions> options
                 $"The signed Timestamp {timestamp:O} is more than {window} from the gateway's time {now:O}: sign the call anew " +
                 "with the current time (and check this system's clock)."));
         }
-        if (!await cache.TryRecordAsync(CallIdentity(certificateDer, contentDigest), timestamp + window, cancellationToken))
+        if (!await cache.TryRecordAsync(CallIdentity(system, contentDigest), timestamp + window, cancellationToken))
         {
             throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.ReplayedCall,
                 $"This signed call (Timestamp {timestamp:O}) was answered already; every call is signed anew with its own Timestamp."));
@@ -41,7 +41,9 @@ public sealed class ReplayGuard(ReplayCache cache, IOptions<SoapOptions> options
     public Task<int> ForgetOldAsync(CancellationToken cancellationToken) =>
         cache.ForgetAsync(time.GetUtcNow() - options.Value.TimestampWindow, cancellationToken);
 
-    // The signer and the signed content: the same selector and Timestamp from another system is another call.
-    private static byte[] CallIdentity(byte[] certificateDer, byte[] contentDigest) =>
-        SHA256.HashData([.. SHA256.HashData(certificateDer), .. contentDigest]);
+    // The system and the signed content: the same selector and Timestamp from another system is another call. Not the
+    // certificate, which ds:KeyInfo carries outside the signature: a system with two certificates for one key (a
+    // rollover, a request certified twice) would otherwise have each captured call accepted once per certificate.
+    private static byte[] CallIdentity(string system, byte[] contentDigest) =>
+        SHA256.HashData([.. SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(system)), .. contentDigest]);
 }
