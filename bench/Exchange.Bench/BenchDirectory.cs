@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Messages;

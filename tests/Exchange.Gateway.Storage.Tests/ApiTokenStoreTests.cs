@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Storage.Directory;
 
 namespace Exchange.Gateway.Storage.Tests;

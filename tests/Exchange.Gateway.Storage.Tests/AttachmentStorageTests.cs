@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 
@@ -8,10 +10,10 @@ public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixtu
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static StoredAttachment Attachment(string id, byte[] content) =>
+    private static AcceptedAttachment Attachment(string id, byte[] content) =>
         new(id, "application/pdf", content.Length, SHA256.HashData(content), content);
 
-    private StoredMessage WithFiles(string sender = "PORTAL", params StoredAttachment[] attachments) =>
+    private AcceptedMessage WithFiles(string sender = "PORTAL", params AcceptedAttachment[] attachments) =>
         fixture.NewMessage() with { Sender = sender, Attachments = attachments };
 
     private AttachmentQuota Quota(long bytes) => new(bytes, fixture.Time.GetUtcNow().AddDays(-1));
@@ -75,14 +77,14 @@ public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixtu
         while (await fixture.Outbox.RelayBatchAsync(1000, (_, _) => Task.CompletedTask, Token) > 0)
         {
         }
-        StoredMessage[] sent = [WithFiles("PORTAL", Attachment("a", new byte[600])), WithFiles("PORTAL", Attachment("a", new byte[300])),
+        AcceptedMessage[] sent = [WithFiles("PORTAL", Attachment("a", new byte[600])), WithFiles("PORTAL", Attachment("a", new byte[300])),
             WithFiles("PORTAL", Attachment("a", new byte[300])), WithFiles("PORTAL", Attachment("a", new byte[2000]))];
         foreach (var message in sent)
         {
             await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
         }
 
-        var batches = new List<IReadOnlyList<StoredMessage>>();
+        var batches = new List<IReadOnlyList<AcceptedMessage>>();
         while (await fixture.Outbox.RelayBatchAsync(100, (batch, _) => { batches.Add(batch); return Task.CompletedTask; }, Token,
                    maxAttachmentBytes: 1000) > 0)
         {
@@ -102,7 +104,7 @@ public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixtu
         Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));
         Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-b", Token));
 
-        var leased = await fixture.Inbox.LeaseNextAsync("REMOTE_HEALTH", "request", null, null, fixture.Time.GetUtcNow(),
+        var leased = await fixture.Inbox.LeaseNextAsync("REMOTE_HEALTH", MessageKind.Request, null, null, fixture.Time.GetUtcNow(),
             TimeSpan.FromMinutes(1), "REMOTE_HEALTH", Token);
         Assert.Equal([7, 7, 7], leased!.Message.Attachments.Single().Content);
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM message_attachments WHERE message_id = $1", message.MessageId));

@@ -1,5 +1,8 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 
@@ -10,7 +13,7 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
     private static CancellationToken Token => TestContext.Current.CancellationToken;
     private ExpirySweep Sweep { get; } = new(fixture.DataSource);
 
-    private async Task<StoredMessage> ArrivedAsync(string recipient, TimeSpan? lifetime)
+    private async Task<AcceptedMessage> ArrivedAsync(string recipient, TimeSpan? lifetime)
     {
         var message = fixture.NewMessage(recipient) with { EndOfLife = fixture.Time.GetUtcNow() + lifetime };
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
@@ -33,7 +36,7 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
     }
 
     private Task<LeasedMessage?> LeaseAsync(string recipient) =>
-        fixture.Inbox.LeaseNextAsync(recipient, "request", null, null, fixture.Time.GetUtcNow(), Lease, recipient, Token);
+        fixture.Inbox.LeaseNextAsync(recipient, MessageKind.Request, null, null, fixture.Time.GetUtcNow(), Lease, recipient, Token);
 
     private async Task<IReadOnlyList<string>> StatusesAsync(Guid messageId) =>
         (await fixture.Messages.HistoryAsync(messageId, Token)).Select(h => h.Status).ToList();
@@ -103,7 +106,7 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
     [Fact]
     public async Task sweeps_running_at_once_on_several_nodes_expire_each_message_exactly_once()
     {
-        var messages = new List<StoredMessage>();
+        var messages = new List<AcceptedMessage>();
         for (var i = 0; i < 40; i++)
         {
             messages.Add(await ArrivedAsync("E5", TimeSpan.FromMinutes(10)));

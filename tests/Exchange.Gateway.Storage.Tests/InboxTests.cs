@@ -1,5 +1,8 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 
@@ -9,7 +12,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private async Task<StoredMessage> ArrivedAsync(string recipient, string rootElement = "Appeal")
+    private async Task<AcceptedMessage> ArrivedAsync(string recipient, string rootElement = "Appeal")
     {
         var message = fixture.NewMessage(recipient, rootElement);
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
@@ -18,7 +21,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     }
 
     private Task<LeasedMessage?> LeaseAsync(string recipient, string? rootElement = null) =>
-        fixture.Inbox.LeaseNextAsync(recipient, "request", rootElement is null ? null : "urn:test", rootElement,
+        fixture.Inbox.LeaseNextAsync(recipient, MessageKind.Request, rootElement is null ? null : "urn:test", rootElement,
             fixture.Time.GetUtcNow(), Lease, recipient, Token);
 
     [Fact]
@@ -39,11 +42,11 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
         byte[] file = [7, 7, 7];
         var copy = fixture.NewMessage("R_REMOTE") with
         {
-            Kind = "broadcast",
+            Kind = MessageKind.Broadcast,
             BroadcastMessageId = Guid.NewGuid(),
-            Attachments = [new StoredAttachment("notice", "text/plain", file.Length, System.Security.Cryptography.SHA256.HashData(file), file)],
+            Attachments = [new AcceptedAttachment("notice", "text/plain", file.Length, System.Security.Cryptography.SHA256.HashData(file), file)],
         };
-        var response = fixture.NewMessage("R_REMOTE") with { Kind = "response", OriginalMessageId = Guid.NewGuid() };
+        var response = fixture.NewMessage("R_REMOTE") with { Kind = MessageKind.Response, OriginalMessageId = Guid.NewGuid() };
 
         Assert.True(await fixture.Inbox.StoreAsync(copy, fixture.Time.GetUtcNow(), "node-a", Token));
         Assert.True(await fixture.Inbox.StoreAsync(response, fixture.Time.GetUtcNow(), "node-a", Token));

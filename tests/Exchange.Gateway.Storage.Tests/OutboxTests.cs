@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
@@ -20,7 +21,7 @@ public sealed class OutboxTests(StorageFixture fixture) : IClassFixture<StorageF
         await DrainAsync();
         var message = fixture.NewMessage();
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        var published = new List<StoredMessage>();
+        var published = new List<AcceptedMessage>();
 
         var relayed = await fixture.Outbox.RelayBatchAsync(10, (batch, _) => { published.AddRange(batch); return Task.CompletedTask; }, Token);
 

@@ -1,7 +1,11 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Gateway.Storage.Migrations;
+using Exchange.Protocol.Messages;
 using Exchange.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -35,8 +39,8 @@ public sealed class StorageFixture : IAsyncLifetime
         ApiTokens = new ApiTokenStore(DataSource, Time);
     }
 
-    public StoredMessage NewMessage(string recipient = "HEALTH", string rootElement = "Appeal", string content = "<Appeal/>") =>
-        new(Exchange.Protocol.MessageIds.NewVersion1(Time.GetUtcNow()), "request", "PORTAL", recipient, "urn:test", rootElement,
+    public AcceptedMessage NewMessage(string recipient = "HEALTH", string rootElement = "Appeal", string content = "<Appeal/>") =>
+        new(Exchange.Protocol.MessageIds.NewVersion1(Time.GetUtcNow()), MessageKind.Request, "PORTAL", recipient, "urn:test", rootElement,
             null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
             content, Time.GetUtcNow());
 

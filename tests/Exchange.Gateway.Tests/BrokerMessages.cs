@@ -1,7 +1,9 @@
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
+using Exchange.Protocol.Messages;
 using Exchange.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,17 +21,17 @@ public static class BrokerMessages
     /// inbox refuses it on every delivery, so the queue dead-letters it.
     /// </summary>
     /// <param name="now">The time on the gateway's clock.</param>
-    public static StoredMessage Misrouted(DateTimeOffset now)
+    public static AcceptedMessage Misrouted(DateTimeOffset now)
     {
         var messageId = MessageIds.NewVersion1(now);
         var content = $"<Appeal xmlns=\"{GatewayFixture.Appeal.NamespaceUri}\">misrouted</Appeal>";
-        return new StoredMessage(messageId, "request", "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
+        return new AcceptedMessage(messageId, MessageKind.Request, "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
             GatewayFixture.Appeal.RootElement, null, null, false,
             System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)), content, now);
     }
 
     /// <summary>Publishes, confirmed, to the queue of <paramref name="queueOf"/> (declared as the gateway declares it).</summary>
-    public static async Task PublishAsync(Uri broker, string queueOf, StoredMessage message)
+    public static async Task PublishAsync(Uri broker, string queueOf, AcceptedMessage message)
     {
         var factory = new ConnectionFactory { Uri = broker };
         await using var connection = await factory.CreateConnectionAsync(Token);

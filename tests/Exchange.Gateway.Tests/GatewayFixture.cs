@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Exchange.Adapters.Sdk;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol;
 using Exchange.Protocol.Messages;
 using Exchange.Tests.Shared;

@@ -1,6 +1,8 @@
 using System.Text;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Tests;
 
@@ -29,7 +31,7 @@ public sealed class TransportCodecTests
     [Fact]
     public void the_senders_signature_travels_with_the_message()
     {
-        var message = new StoredMessage(Guid.NewGuid(), "response", "HEALTH", "PORTAL", "urn:x", "A", null, null, false, [0], "<x/>",
+        var message = new AcceptedMessage(Guid.NewGuid(), MessageKind.Response, "HEALTH", "PORTAL", "urn:x", "A", null, null, false, [0], "<x/>",
             DateTimeOffset.UnixEpoch) { SenderSignature = "<ds:Signature xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"/>" };
 
         var decoded = TransportCodec.Decode(TransportCodec.Encode(message));

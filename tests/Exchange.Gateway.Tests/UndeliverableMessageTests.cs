@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;

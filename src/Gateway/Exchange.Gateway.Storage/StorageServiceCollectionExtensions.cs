@@ -1,3 +1,6 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;

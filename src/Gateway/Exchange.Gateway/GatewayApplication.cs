@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Exchange.Domain.Deadlines;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Broker;
@@ -69,7 +71,11 @@ public static class GatewayApplication
         services.AddOptions<CalendarOptions>().BindConfiguration(CalendarOptions.Section).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Exchange:Calendar:TimeZone is not a known time zone.")
             .ValidateOnStart();
-        services.AddSingleton<WorkingCalendar>();
+        services.AddSingleton(provider =>
+        {
+            var calendar = provider.GetRequiredService<IOptions<CalendarOptions>>().Value;
+            return new WorkingCalendar(TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone), calendar.Holidays, calendar.WorkingWeekends);
+        });
         services.AddSingleton<DirectoryFileImporter>();
         services.AddHostedService<DirectoryChangeListener>();
         services.AddSingleton<GatewaySigner>();

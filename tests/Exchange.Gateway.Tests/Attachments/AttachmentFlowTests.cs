@@ -2,6 +2,7 @@ using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Adapters.Sdk.Faults;
 using Exchange.Gateway.Delivery;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Tests.Attachments;
 
@@ -111,8 +112,8 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
     [Fact]
     public void the_broker_message_carries_the_attachments_so_a_remote_inbox_needs_nothing_else()
     {
-        var attachment = new Storage.Messages.StoredAttachment("a", "text/plain", 3, [1, 2, 3, 4], [9, 8, 7]);
-        var message = new Storage.Messages.StoredMessage(Guid.NewGuid(), "request", "PORTAL", "HEALTH", "urn:x", "A", null, null, false,
+        var attachment = new Domain.Messages.AcceptedAttachment("a", "text/plain", 3, [1, 2, 3, 4], [9, 8, 7]);
+        var message = new Domain.Messages.AcceptedMessage(Guid.NewGuid(), MessageKind.Request, "PORTAL", "HEALTH", "urn:x", "A", null, null, false,
             [0], "<x/>", DateTimeOffset.UnixEpoch) { Attachments = [attachment] };
 
         var decoded = TransportCodec.Decode(TransportCodec.Encode(message));

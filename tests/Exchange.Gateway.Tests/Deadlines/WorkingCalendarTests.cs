@@ -1,17 +1,14 @@
-using Exchange.Gateway.Deadlines;
-using Exchange.Gateway.Storage.Directory;
-using Microsoft.Extensions.Options;
+using Exchange.Domain.Deadlines;
+using Exchange.Domain.Directory;
 
 namespace Exchange.Gateway.Tests.Deadlines;
 
 /// <summary>Answer deadlines as the Civil Code counts periods, in Moscow time, with the Labour Code's holidays.</summary>
 public sealed class WorkingCalendarTests
 {
-    private static readonly WorkingCalendar Calendar = new(Options.Create(new CalendarOptions
-    {
-        Holidays = [new DateOnly(2026, 3, 9)],          // 8 March 2026 is a Sunday: the day off moves to Monday
-        WorkingWeekends = [new DateOnly(2026, 12, 26)], // an imagined working Saturday
-    }));
+    private static readonly WorkingCalendar Calendar = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"),
+        holidays: [new DateOnly(2026, 3, 9)],          // 8 March 2026 is a Sunday: the day off moves to Monday
+        workingWeekends: [new DateOnly(2026, 12, 26)]); // an imagined working Saturday
 
     /// <summary>The end of <paramref name="day"/> in Moscow (UTC+3) as UTC.</summary>
     private static DateTimeOffset EndOf(int year, int month, int day) =>

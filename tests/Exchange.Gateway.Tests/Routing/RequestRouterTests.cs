@@ -1,5 +1,6 @@
+using Exchange.Domain.Directory;
+using Exchange.Domain.Routing;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Routing;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;

@@ -1,3 +1,5 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 using Npgsql;
 

@@ -1,4 +1,7 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,7 +18,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// delivery changes nothing. A request that arrives after its EOL is stored already expired, never queued.
     /// </summary>
     /// <returns>True when the message was new to the recipient's inbox.</returns>
-    public async Task<bool> StoreAsync(StoredMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
+    public async Task<bool> StoreAsync(AcceptedMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -28,8 +31,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             """, connection);
         command.Parameters.AddWithValue(message.Recipient);
         command.Parameters.AddWithValue(message.MessageId);
-        // The inbox kind says which Get operation hands the message out: broadcasts come with requests.
-        command.Parameters.AddWithValue(message.Kind == "response" ? "response" : "request");
+        command.Parameters.AddWithValue(MessageKinds.InboxName(message.Kind));
         command.Parameters.AddWithValue(message.NamespaceUri);
         command.Parameters.AddWithValue(message.RootElement);
         command.Parameters.AddWithValue(receivedAt);
@@ -54,7 +56,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// its history (and its sender's status stream) say so instead of falling silent. The message row is stored first
     /// when it came from another site. Nothing is recorded if it reached the inbox after all or is recorded failed already.
     /// </summary>
-    public async Task RecordUndeliverableAsync(StoredMessage message, string reason, DateTimeOffset at, string actor,
+    public async Task RecordUndeliverableAsync(AcceptedMessage message, string reason, DateTimeOffset at, string actor,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -83,7 +85,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
 
     // The message row exists already when sender and recipient share this database; the insert keeps the inbox
     // self-sufficient when they do not (another site's gateway relayed it here).
-    private static async Task InsertIfFromAnotherSiteAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    private static async Task InsertIfFromAnotherSiteAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
     {
         if (await MessageStore.InsertAsync(connection, message, cancellationToken))
         {
@@ -111,7 +113,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// Leases the recipient's oldest available message of <paramref name="kind"/> (and of the type, when given)
     /// and records <c>delivered</c>; null when there is none.
     /// </summary>
-    public async Task<LeasedMessage?> LeaseNextAsync(string recipient, string kind, string? namespaceUri, string? rootElement,
+    public async Task<LeasedMessage?> LeaseNextAsync(string recipient, MessageKind kind, string? namespaceUri, string? rootElement,
         DateTimeOffset now, TimeSpan lease, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -137,7 +139,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             """, connection))
         {
             command.Parameters.AddWithValue(recipient);
-            command.Parameters.AddWithValue(kind);
+            command.Parameters.AddWithValue(MessageKinds.InboxName(kind));
             command.Parameters.AddWithValue(now);
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)namespaceUri ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)rootElement ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
@@ -151,7 +153,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             deliveryCount = reader.GetInt32(1);
         }
 
-        StoredMessage message;
+        AcceptedMessage message;
         await using (var read = new NpgsqlCommand($"SELECT {MessageStore.Columns} FROM messages WHERE message_id = $1", connection))
         {
             read.Parameters.AddWithValue(messageId);

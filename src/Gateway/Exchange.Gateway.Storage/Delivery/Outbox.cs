@@ -1,3 +1,5 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 using Npgsql;
 
@@ -20,14 +22,14 @@ public sealed class Outbox(NpgsqlDataSource dataSource, TimeProvider time)
     /// <param name="maxAttachmentBytes">Most attachment bytes in one batch (a single larger message still goes, alone).</param>
     /// <returns>How many messages were relayed.</returns>
     public async Task<int> RelayBatchAsync(int batchSize,
-        Func<IReadOnlyList<StoredMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken,
+        Func<IReadOnlyList<AcceptedMessage>, CancellationToken, Task> publish, CancellationToken cancellationToken,
         long maxAttachmentBytes = DefaultMaxAttachmentBytesPerBatch)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         var ids = new List<long>();
-        var messages = new List<StoredMessage>();
+        var messages = new List<AcceptedMessage>();
         await using (var claim = new NpgsqlCommand($"""
             SELECT o.id, {Prefixed("m")}
             FROM outbox o JOIN messages m ON m.message_id = o.message_id

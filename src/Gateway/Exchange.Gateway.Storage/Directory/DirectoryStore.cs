@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Exchange.Domain.Directory;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Directory;

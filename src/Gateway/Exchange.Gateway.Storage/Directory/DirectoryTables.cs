@@ -1,3 +1,4 @@
+using Exchange.Domain.Directory;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Messages;
@@ -5,7 +6,7 @@ namespace Exchange.Gateway.Storage.Messages;
 /// <summary>The <c>message_attachments</c> rows of messages, read and written inside their callers' transactions.</summary>
 internal static class MessageAttachments
 {
-    public static async Task InsertAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    public static async Task InsertAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
     {
         for (var ordinal = 0; ordinal < message.Attachments.Count; ordinal++)
         {
@@ -33,10 +34,10 @@ internal static class MessageAttachments
         "messages m JOIN message_attachments a ON a.message_id = m.message_id OR a.message_id = m.broadcast_message_id";
 
     /// <summary>The attachments of each message given, in the sender's order; messages without any are absent.</summary>
-    public static async Task<Dictionary<Guid, List<StoredAttachment>>> LoadAsync(NpgsqlConnection connection, Guid[] messageIds,
+    public static async Task<Dictionary<Guid, List<AcceptedAttachment>>> LoadAsync(NpgsqlConnection connection, Guid[] messageIds,
         bool withContent, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<Guid, List<StoredAttachment>>();
+        var found = new Dictionary<Guid, List<AcceptedAttachment>>();
         await using var command = new NpgsqlCommand($"""
             SELECT m.message_id, a.content_id, a.mime_type, a.size, a.sha256, {(withContent ? "a.content" : "''::bytea")}
             FROM {FilesOfMessage} WHERE m.message_id = ANY($1) ORDER BY m.message_id, a.ordinal
@@ -50,14 +51,14 @@ internal static class MessageAttachments
             {
                 found[messageId] = list = [];
             }
-            list.Add(new StoredAttachment(reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
+            list.Add(new AcceptedAttachment(reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
                 reader.GetFieldValue<byte[]>(4), reader.GetFieldValue<byte[]>(5)));
         }
         return found;
     }
 
     /// <summary>The messages with their attachments filled in.</summary>
-    public static async Task<List<StoredMessage>> WithAttachmentsAsync(NpgsqlConnection connection, IReadOnlyList<StoredMessage> messages,
+    public static async Task<List<AcceptedMessage>> WithAttachmentsAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedMessage> messages,
         CancellationToken cancellationToken)
     {
         var attachments = await LoadAsync(connection, messages.Select(m => m.MessageId).ToArray(), withContent: true, cancellationToken);
@@ -68,7 +69,7 @@ internal static class MessageAttachments
     /// How many of <paramref name="messages"/>, from the first, fit in <paramref name="maxBytes"/> of attachments;
     /// always at least one, so a message larger than the cap still travels (alone).
     /// </summary>
-    public static async Task<int> FittingBatchAsync(NpgsqlConnection connection, IReadOnlyList<StoredMessage> messages, long maxBytes,
+    public static async Task<int> FittingBatchAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedMessage> messages, long maxBytes,
         CancellationToken cancellationToken)
     {
         var sizes = new Dictionary<Guid, long>();

@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -19,9 +20,9 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     /// The sender's attachment quota, checked (under a per-sender lock) when the message has attachments; a broadcast's
     /// files are stored once, under the broadcast, and its copies deliver them from there.
     /// </param>
-    public async Task<(AcceptOutcome Outcome, StoredMessage Message)> AcceptAsync(
-        StoredMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
-        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null, AttachmentQuota? quota = null)
+    public async Task<(AcceptOutcome Outcome, AcceptedMessage Message)> AcceptAsync(
+        AcceptedMessage message, string actor, CancellationToken cancellationToken, StatusChange? originalChange = null,
+        IReadOnlyList<AcceptedMessage>? copies = null, string? routeReason = null, AttachmentQuota? quota = null)
     {
         // PostgreSQL keeps microseconds; answering with the stored value keeps a resend's answer identical.
         message = message with { AcceptedAt = message.AcceptedAt.AddTicks(-(message.AcceptedAt.Ticks % 10)) };
@@ -87,7 +88,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(participant);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new MessageParties(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3))
+            ? new MessageParties(MessageKinds.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3))
             : null;
     }
 
@@ -111,7 +112,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         return copies;
     }
 
-    private static async Task AddToOutboxAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    private static async Task AddToOutboxAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
     {
         await using var outbox = new NpgsqlCommand("INSERT INTO outbox (message_id, recipient, created_at) VALUES ($1, $2, $3)", connection);
         outbox.Parameters.AddWithValue(message.MessageId);
@@ -121,10 +122,10 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The message with its attachments' descriptions (their bytes are left empty: callers compare and route, not deliver).</summary>
-    public async Task<StoredMessage?> FindAsync(Guid messageId, CancellationToken cancellationToken)
+    public async Task<AcceptedMessage?> FindAsync(Guid messageId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        StoredMessage message;
+        AcceptedMessage message;
         await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM messages WHERE message_id = $1", connection))
         {
             command.Parameters.AddWithValue(messageId);
@@ -147,7 +148,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     }
 
     // A resend must carry the same files: same ids with the same bytes (the headers are in the content already).
-    private static bool SameAttachments(IReadOnlyList<StoredAttachment> stored, IReadOnlyList<StoredAttachment> offered) =>
+    private static bool SameAttachments(IReadOnlyList<AcceptedAttachment> stored, IReadOnlyList<AcceptedAttachment> offered) =>
         stored.Count == offered.Count
         && stored.OrderBy(a => a.ContentId, StringComparer.Ordinal).Zip(offered.OrderBy(a => a.ContentId, StringComparer.Ordinal))
             .All(pair => pair.First.ContentId == pair.Second.ContentId && pair.First.Sha256.AsSpan().SequenceEqual(pair.Second.Sha256));
@@ -173,9 +174,9 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     internal const string Columns =
         "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, broadcast_message_id, answer_due_at, end_of_life, sender_signature";
 
-    internal static StoredMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
+    internal static AcceptedMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetGuid(offset),
-        reader.GetString(offset + 1),
+        MessageKinds.Parse(reader.GetString(offset + 1)),
         reader.GetString(offset + 2),
         reader.GetString(offset + 3),
         reader.GetString(offset + 4),
@@ -195,7 +196,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>
-    internal static async Task<bool> InsertAsync(NpgsqlConnection connection, StoredMessage message, CancellationToken cancellationToken)
+    internal static async Task<bool> InsertAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
             INSERT INTO messages ({Columns})
@@ -203,7 +204,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
-        command.Parameters.AddWithValue(message.Kind);
+        command.Parameters.AddWithValue(MessageKinds.Name(message.Kind));
         command.Parameters.AddWithValue(message.Sender);
         command.Parameters.AddWithValue(message.Recipient);
         command.Parameters.AddWithValue(message.NamespaceUri);

@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Messages;

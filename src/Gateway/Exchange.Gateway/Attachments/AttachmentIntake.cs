@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Operations;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
@@ -8,7 +10,6 @@ using Exchange.Signing.Certificates;
 using Exchange.Signing.Cms;
 using Exchange.Signing.Xml;
 using Microsoft.Extensions.Options;
-using System.Security.Cryptography;
 
 namespace Exchange.Gateway.Attachments;
 
@@ -19,7 +20,7 @@ namespace Exchange.Gateway.Attachments;
 /// </summary>
 public sealed class AttachmentIntake(IOptions<SoapOptions> options, CertificateValidator certificates, TimeProvider time)
 {
-    public IReadOnlyList<StoredAttachment> Take(IReadOnlyList<AttachmentHeader> headers, SoapRequest request)
+    public IReadOnlyList<AcceptedAttachment> Take(IReadOnlyList<AttachmentHeader> headers, SoapRequest request)
     {
         var contents = AttachmentContent.ParseList(request);
         if (headers.Count == 0 && contents.Count == 0)
@@ -39,7 +40,7 @@ public sealed class AttachmentIntake(IOptions<SoapOptions> options, CertificateV
         {
             VerifySignatureIfPresent(byId[content.Id], content);
         }
-        return contents.Select(c => new StoredAttachment(c.Id, byId[c.Id].MimeType, c.Content.Length,
+        return contents.Select(c => new AcceptedAttachment(c.Id, byId[c.Id].MimeType, c.Content.Length,
             SHA256.HashData(c.Content.Span), c.Content.ToArray())).ToList();
     }
 

@@ -1,3 +1,5 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Messages;
@@ -43,7 +45,7 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
         await inbox.RecordUndeliverableAsync(message, UndeliverableReason, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
     }
 
-    private async Task<bool> StoreOnceDatabaseAnswersAsync(StoredMessage message, CancellationToken cancellationToken)
+    private async Task<bool> StoreOnceDatabaseAnswersAsync(AcceptedMessage message, CancellationToken cancellationToken)
     {
         var delay = FirstRetryDelay;
         var holdingSince = System.Diagnostics.Stopwatch.GetTimestamp();

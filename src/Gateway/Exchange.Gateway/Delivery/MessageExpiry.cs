@@ -1,3 +1,4 @@
+using Exchange.Domain.Delivery;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Exchange.Domain.Delivery;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,7 @@ public sealed class OutboxRelayService(
         }
     }
 
-    private Task PublishAsync(IReadOnlyList<Storage.Messages.StoredMessage> messages, CancellationToken cancellationToken) =>
+    private Task PublishAsync(IReadOnlyList<Domain.Messages.AcceptedMessage> messages, CancellationToken cancellationToken) =>
         publisher.PublishAsync(
             messages.Select(m => new OutgoingMessage(m.Recipient, m.MessageId.ToString(), TransportCodec.Encode(m))).ToList(),
             cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Exchange.Gateway.Storage.Messages;
+using System.Text.Json.Serialization;
+using Exchange.Domain.Messages;
 
 namespace Exchange.Gateway.Delivery;
 
@@ -9,9 +10,15 @@ namespace Exchange.Gateway.Delivery;
 /// </summary>
 public static class TransportCodec
 {
-    public static byte[] Encode(StoredMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, JsonSerializerOptions.Web);
+    // The kind travels as the word the database holds ("request"), as it did when it was a string.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
 
-    public static StoredMessage Decode(ReadOnlyMemory<byte> body) =>
-        JsonSerializer.Deserialize<StoredMessage>(body.Span, JsonSerializerOptions.Web)
+    public static byte[] Encode(AcceptedMessage message) => JsonSerializer.SerializeToUtf8Bytes(message, Json);
+
+    public static AcceptedMessage Decode(ReadOnlyMemory<byte> body) =>
+        JsonSerializer.Deserialize<AcceptedMessage>(body.Span, Json)
         ?? throw new JsonException("The broker message body is JSON null.");
 }

@@ -1,3 +1,4 @@
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Storage.Directory;
 
 namespace Exchange.Gateway.Directory;

@@ -1,3 +1,4 @@
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Microsoft.Extensions.Options;
 using Npgsql;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Signing.Keys;
 

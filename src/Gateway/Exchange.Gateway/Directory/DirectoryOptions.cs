@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Exchange.Domain.Directory;
 
 namespace Exchange.Gateway.Directory;
 

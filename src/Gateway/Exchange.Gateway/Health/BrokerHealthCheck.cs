@@ -1,3 +1,4 @@
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Directory;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Domain.Delivery;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Protocol.Envelopes;

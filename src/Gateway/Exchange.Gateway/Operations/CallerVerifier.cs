@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Xml;
+using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Faults;

@@ -1,3 +1,5 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Delivery;
@@ -21,7 +23,7 @@ namespace Exchange.Gateway.Operations;
 public sealed class DestinationCapacity(Inbox inbox, MessageStore messages, IOptions<DeliveryOptions> options, IOptions<GatewayOptions> gateway)
 {
     /// <param name="copies">For a broadcast, its copies: every recipient must have room, or nothing is stored.</param>
-    public async Task EnsureRoomAsync(StoredMessage candidate, IReadOnlyList<StoredMessage>? copies, CancellationToken cancellationToken)
+    public async Task EnsureRoomAsync(AcceptedMessage candidate, IReadOnlyList<AcceptedMessage>? copies, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxWaitingMessagesPerRecipient;
         string? full = null;

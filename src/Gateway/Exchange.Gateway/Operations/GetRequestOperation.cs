@@ -16,7 +16,7 @@ public sealed class GetRequestOperation(MessageHandOver handOver, GatewaySigner 
 
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
-        if (await handOver.NextAsync(request, "request", context, cancellationToken) is not var (message, metadata))
+        if (await handOver.NextAsync(request, MessageKind.Request, context, cancellationToken) is not var (message, metadata))
         {
             return SoapEnvelopeWriter.BuildBody(writer => GetRequestResponse.Write(writer, null));
         }

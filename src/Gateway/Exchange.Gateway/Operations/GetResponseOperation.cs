@@ -16,7 +16,7 @@ public sealed class GetResponseOperation(MessageHandOver handOver, GatewaySigner
 
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
-        if (await handOver.NextAsync(request, "response", context, cancellationToken) is not var (message, metadata))
+        if (await handOver.NextAsync(request, MessageKind.Response, context, cancellationToken) is not var (message, metadata))
         {
             return SoapEnvelopeWriter.BuildBody(writer => GetResponseResponse.Write(writer, null));
         }

@@ -1,4 +1,5 @@
 using System.Xml;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;

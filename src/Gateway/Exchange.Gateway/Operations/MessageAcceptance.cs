@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Faults;
+using Exchange.Protocol.Messages;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway.Operations;
@@ -21,8 +23,8 @@ public sealed class MessageAcceptance(
     /// <summary>The stored message: the new one, or the one first sent under this MessageID with the same content.</summary>
     /// <param name="copies">For a broadcast: its copy for each recipient.</param>
     /// <param name="routeReason">Why it goes where it goes, for the status history.</param>
-    public async Task<StoredMessage> AcceptAsync(StoredMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken,
-        IReadOnlyList<StoredMessage>? copies = null, string? routeReason = null)
+    public async Task<AcceptedMessage> AcceptAsync(AcceptedMessage candidate, StatusChange? originalChange, CancellationToken cancellationToken,
+        IReadOnlyList<AcceptedMessage>? copies = null, string? routeReason = null)
     {
         await capacity.EnsureRoomAsync(candidate, copies, cancellationToken);
         var quota = new AttachmentQuota(options.Value.AttachmentQuotaBytesPerDay, candidate.AcceptedAt - QuotaWindow);
@@ -49,7 +51,7 @@ public sealed class MessageAcceptance(
     }
 
     /// <summary>A message to offer for acceptance, with its content hashed as stored.</summary>
-    public StoredMessage Candidate(Guid messageId, string kind, string sender, string recipient, Protocol.Messages.MessageType type,
+    public AcceptedMessage Candidate(Guid messageId, MessageKind kind, string sender, string recipient, Protocol.Messages.MessageType type,
         Guid? referenceMessageId, string? transactionCode, bool isTest, string content) =>
         new(messageId, kind, sender, recipient, type.NamespaceUri, type.RootElement, referenceMessageId, transactionCode, isTest,
             SHA256.HashData(Encoding.UTF8.GetBytes(content)), content, time.GetUtcNow());

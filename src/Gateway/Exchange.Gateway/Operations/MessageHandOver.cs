@@ -1,7 +1,10 @@
+using Exchange.Domain.Delivery;
+using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Delivery;
-using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -23,14 +26,14 @@ public sealed class MessageHandOver(
     ILogger<MessageHandOver> logger)
 {
     /// <returns>The leased message and its metadata; null when the caller has nothing waiting.</returns>
-    public async Task<(StoredMessage Message, MessageMetadata Metadata)?> NextAsync(
-        SoapRequest request, string kind, SoapCallContext context, CancellationToken cancellationToken)
+    public async Task<(AcceptedMessage Message, MessageMetadata Metadata)?> NextAsync(
+        SoapRequest request, MessageKind kind, SoapCallContext context, CancellationToken cancellationToken)
     {
         var get = GetMessageRequest.Parse(request.Operation);
         var caller = await callers.VerifyOnceAsync(get.CallerSignature, get.SelectorElement, get.Selector.Timestamp, cancellationToken);
         context.Caller = caller.Mnemonic;
 
-        if (kind == "request" && get.Selector.Type is { } type && !directory.Current.MayReceive(caller.Participant, type))
+        if (kind == MessageKind.Request && get.Selector.Type is { } type && !directory.Current.MayReceive(caller.Participant, type))
         {
             // SMEV: a selector naming a type that is unknown or not the caller's is refused, not answered empty.
             throw new SmevFaultException(SmevFault.UnknownMessageType($"{caller.Mnemonic} receives no messages of type {type}."));
@@ -49,7 +52,7 @@ public sealed class MessageHandOver(
         return (message, new MessageMetadata
         {
             MessageId = message.MessageId,
-            Kind = message.Kind switch { "response" => MessageKind.Response, "broadcast" => MessageKind.Broadcast, _ => MessageKind.Request },
+            Kind = message.Kind,
             Sender = new Party(message.Sender, sender?.Name ?? message.Sender),
             SendingTimestamp = message.AcceptedAt,
             Recipient = new Party(caller.Mnemonic, caller.Name),

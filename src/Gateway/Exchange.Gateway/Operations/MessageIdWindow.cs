@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Operations;
@@ -10,7 +11,7 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed record ReplyAddress(Guid Mid, string Mnm)
 {
-    public static string For(StoredMessage message) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+    public static string For(AcceptedMessage message) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
         JsonSerializer.Serialize(new ReplyAddress(message.MessageId, message.Sender), JsonSerializerOptions.Web)));
 
     /// <summary>The address in a <c>To</c>; null when it is not one the gateway issued.</summary>

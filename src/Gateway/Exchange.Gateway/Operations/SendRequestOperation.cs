@@ -1,13 +1,15 @@
 using System.Xml;
+using Exchange.Domain.Deadlines;
+using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
+using Exchange.Domain.Routing;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Signing;
+using Exchange.Gateway.Soap;
+using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
-using Exchange.Gateway.Soap;
-using Exchange.Gateway.Deadlines;
-using Exchange.Gateway.Directory;
-using Exchange.Gateway.Routing;
-using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
@@ -55,7 +57,7 @@ public sealed class SendRequestOperation(
         personalSignatures.VerifyIfPresent(send.PersonalSignature, send.BusinessContent);
         var files = attachments.Take(send.AttachmentHeaders, request);
 
-        var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? "broadcast" : "request", sender.Mnemonic,
+        var candidate = acceptance.Candidate(send.MessageId, route.IsBroadcast ? MessageKind.Broadcast : MessageKind.Request, sender.Mnemonic,
             route.IsBroadcast ? BroadcastRecipient : route.Recipients[0].Mnemonic,
             type, send.ReferenceMessageId, send.TransactionCode, send.IsTest, send.RequestData.ToStandaloneXml()) with
             {
@@ -76,7 +78,7 @@ public sealed class SendRequestOperation(
         var metadata = new MessageMetadata
         {
             MessageId = stored.MessageId,
-            Kind = stored.Kind == "broadcast" ? MessageKind.Broadcast : MessageKind.Request,
+            Kind = stored.Kind,
             Sender = new Party(sender.Mnemonic, sender.Name),
             SendingTimestamp = stored.AcceptedAt,
             Recipient = recipient is null ? null : new Party(recipient.Mnemonic, recipient.Name),

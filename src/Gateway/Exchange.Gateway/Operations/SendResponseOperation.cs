@@ -1,8 +1,10 @@
 using System.Xml;
+using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Directory;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
-using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
@@ -49,7 +51,7 @@ public sealed class SendResponseOperation(
             businessTypes.Validate(document);
             personalSignatures.VerifyIfPresent(send.PersonalSignature, document);
         }
-        var candidate = acceptance.Candidate(send.MessageId, "response", responder.Mnemonic, requester.Mnemonic, send.MessageType,
+        var candidate = acceptance.Candidate(send.MessageId, MessageKind.Response, responder.Mnemonic, requester.Mnemonic, send.MessageType,
             original.MessageId, null, original.IsTest, send.ResponseData.ToStandaloneXml()) with
             {
                 OriginalMessageId = original.MessageId,
@@ -91,11 +93,11 @@ public sealed class SendResponseOperation(
     }
 
     /// <summary>The request the response answers: it must exist, and have been sent to the responder.</summary>
-    private async Task<StoredMessage> OriginalRequestAsync(string to, Caller responder, CancellationToken cancellationToken)
+    private async Task<AcceptedMessage> OriginalRequestAsync(string to, Caller responder, CancellationToken cancellationToken)
     {
         var address = ReplyAddress.Parse(to);
         var original = address is null ? null : await messages.FindAsync(address.Mid, cancellationToken);
-        if (original is null || original.Kind != "request" || original.Recipient != responder.Mnemonic || original.Sender != address!.Mnm)
+        if (original is null || original.Kind != MessageKind.Request || original.Recipient != responder.Mnemonic || original.Sender != address!.Mnm)
         {
             throw new SmevFaultException(SmevFault.RequestIsNotFound(
                 $"To does not name a request that {responder.Mnemonic} received; copy it from the request's ReplyTo."));

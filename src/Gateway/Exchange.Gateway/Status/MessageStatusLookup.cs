@@ -1,3 +1,4 @@
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
@@ -25,7 +26,7 @@ public sealed class MessageStatusLookup(MessageStore messages)
             : [];
         var current = history[^1];
         return new MessageStatusDescription(messageId, message.Sender, message.Recipient, current.Status, current.At,
-            message.Kind == "response" ? InteractionStatus.ForResponse(current.Status) : InteractionStatus.ForRequest(current.Status),
+            message.Kind == MessageKind.Response ? InteractionStatus.ForResponse(current.Status) : InteractionStatus.ForRequest(current.Status),
             history.Select(h => new StatusHistoryEntry(h.Status, h.At, h.Actor, h.Reason)).ToList())
         {
             Copies = copies.Select(BroadcastCopy).ToList(),

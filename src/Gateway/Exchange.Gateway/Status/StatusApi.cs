@@ -1,5 +1,6 @@
-using Exchange.Protocol.Messages;
+using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Status;
 
@@ -58,6 +59,6 @@ public static class StatusApi
         string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<BroadcastCopyStatus> Copies,
         DateTimeOffset? AnswerDueAt, bool IsOverdue);
 
-    private static bool IsOverdue(StoredMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
+    private static bool IsOverdue(AcceptedMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
         message.AnswerDueAt < now && !history.Any(h => h.Status is MessageStatus.Answered or MessageStatus.Rejected);
 }

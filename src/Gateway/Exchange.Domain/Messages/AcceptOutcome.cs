@@ -1,4 +1,4 @@
-namespace Exchange.Gateway.Storage.Messages;
+namespace Exchange.Domain.Messages;
 
 /// <summary>What became of a message offered for acceptance.</summary>
 public enum AcceptOutcome

@@ -1,7 +1,6 @@
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Messages;
 
-namespace Exchange.Gateway.Directory;
+namespace Exchange.Domain.Directory;
 
 /// <summary>
 /// The directory as loaded at one moment, indexed for the questions every call asks: who signed, where a type goes,

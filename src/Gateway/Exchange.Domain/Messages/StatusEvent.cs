@@ -1,4 +1,4 @@
-namespace Exchange.Gateway.Storage.Messages;
+namespace Exchange.Domain.Messages;
 
 /// <summary>One entry of a sender's status stream.</summary>
 /// <param name="Category">SMEV's InteractionStatusType value, e.g. <c>requestIsQueued</c>.</param>

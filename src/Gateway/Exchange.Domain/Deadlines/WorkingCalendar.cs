@@ -1,7 +1,6 @@
-using Exchange.Gateway.Storage.Directory;
-using Microsoft.Extensions.Options;
+using Exchange.Domain.Directory;
 
-namespace Exchange.Gateway.Deadlines;
+namespace Exchange.Domain.Deadlines;
 
 /// <summary>When an answer is due: the end of the last day of the deadline, in the region's time zone.</summary>
 public sealed class WorkingCalendar
@@ -14,11 +13,14 @@ public sealed class WorkingCalendar
     private readonly HashSet<DateOnly> _holidays;
     private readonly HashSet<DateOnly> _workingWeekends;
 
-    public WorkingCalendar(IOptions<CalendarOptions> options)
+    /// <param name="zone">The region's time zone: a day and a deadline end at its midnight.</param>
+    /// <param name="holidays">Days off beyond the fixed holidays, e.g. a holiday transferred onto a Monday.</param>
+    /// <param name="workingWeekends">Saturdays or Sundays made working days by a transfer.</param>
+    public WorkingCalendar(TimeZoneInfo zone, IEnumerable<DateOnly> holidays, IEnumerable<DateOnly> workingWeekends)
     {
-        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        _holidays = [.. options.Value.Holidays];
-        _workingWeekends = [.. options.Value.WorkingWeekends];
+        _zone = zone;
+        _holidays = [.. holidays];
+        _workingWeekends = [.. workingWeekends];
     }
 
     /// <summary>

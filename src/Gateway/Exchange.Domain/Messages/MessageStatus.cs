@@ -1,4 +1,4 @@
-namespace Exchange.Gateway.Storage.Messages;
+namespace Exchange.Domain.Messages;
 
 /// <summary>The states a message goes through; the values are what the database and the status API hold.</summary>
 public static class MessageStatus

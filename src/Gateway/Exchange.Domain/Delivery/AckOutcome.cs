@@ -1,4 +1,4 @@
-namespace Exchange.Gateway.Storage.Delivery;
+namespace Exchange.Domain.Delivery;
 
 public enum AckOutcome
 {

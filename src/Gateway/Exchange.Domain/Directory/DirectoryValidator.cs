@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
-namespace Exchange.Gateway.Storage.Directory;
+namespace Exchange.Domain.Directory;
 
 /// <summary>Checks a whole directory for consistency before it is stored; every problem is reported, not just the first.</summary>
 public static partial class DirectoryValidator

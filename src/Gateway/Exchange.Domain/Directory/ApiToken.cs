@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Exchange.Gateway.Storage.Directory;
+namespace Exchange.Domain.Directory;
 
 /// <summary>
 /// An API token of an information system, as it is listed and audited: never with its secret, which only the holder has.

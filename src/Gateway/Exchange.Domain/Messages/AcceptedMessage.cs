@@ -1,10 +1,12 @@
-namespace Exchange.Gateway.Storage.Messages;
+using Exchange.Protocol.Messages;
+
+namespace Exchange.Domain.Messages;
 
 /// <summary>An accepted message as the gateway keeps and transports it.</summary>
 /// <param name="Content">The sender's <c>SenderProvidedRequestData</c>, self-contained XML.</param>
-public sealed record StoredMessage(
+public sealed record AcceptedMessage(
     Guid MessageId,
-    string Kind,
+    MessageKind Kind,
     string Sender,
     string Recipient,
     string NamespaceUri,
@@ -24,13 +26,13 @@ public sealed record StoredMessage(
 
     /// <summary>A broadcast as its sender sent it: delivered only through its copies.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsBroadcastOriginal => Kind == "broadcast" && BroadcastMessageId is null;
+    public bool IsBroadcastOriginal => Kind == MessageKind.Broadcast && BroadcastMessageId is null;
 
     /// <summary>For a request of a type with an answer deadline: when the answer is due.</summary>
     public DateTimeOffset? AnswerDueAt { get; init; }
 
     /// <summary>The attachments, stored and transported with the message.</summary>
-    public IReadOnlyList<StoredAttachment> Attachments { get; init; } = [];
+    public IReadOnlyList<AcceptedAttachment> Attachments { get; init; } = [];
 
     [System.Text.Json.Serialization.JsonIgnore]
     public long AttachmentBytes => Attachments.Sum(a => a.Size);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Exchange.Gateway.Storage.Directory;
+namespace Exchange.Domain.Directory;
 
 /// <summary>The snake_case names the directory's enums have in the database, in audit records and in directory files.</summary>
 public static class DirectoryNames

@@ -1,4 +1,4 @@
-namespace Exchange.Gateway.Storage.Messages;
+namespace Exchange.Domain.Messages;
 
 /// <summary>
 /// Our statuses in SMEV's <c>InteractionStatusType</c> words, for the sender's status stream. Statuses a sender need

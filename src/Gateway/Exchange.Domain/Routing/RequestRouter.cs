@@ -1,9 +1,8 @@
-using Exchange.Gateway.Directory;
-using Exchange.Gateway.Storage.Directory;
+using Exchange.Domain.Directory;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 
-namespace Exchange.Gateway.Routing;
+namespace Exchange.Domain.Routing;
 
 /// <summary>
 /// Where a request goes: one recipient, or for a broadcast type every recipient it fans out to; and by when the

@@ -1,0 +1,7 @@
+namespace Exchange.Domain.Directory;
+
+public enum DayKind
+{
+    Calendar,
+    Working,
+}

@@ -1,0 +1,8 @@
+namespace Exchange.Domain.Directory;
+
+public enum MessageTypeKind
+{
+    Request,
+    Response,
+    Broadcast,
+}
