@@ -37,7 +37,7 @@ public static class DeliveryTopology
     /// Arguments rather than a policy: they travel with the queue, so every queue the gateway declares is safe on any
     /// broker without a step by its operators, and cannot be displaced by another policy (RabbitMQ applies one policy per
     /// queue, the highest priority). Queues declared by an earlier version keep their arguments (RabbitMQ cannot change
-    /// them); README says how a policy gives them the same.
+    /// them); docs/operations.md#upgrades says how a policy gives them the same.
     /// </remarks>
     public static Dictionary<string, object?> RecipientArguments(int deliveryLimit) => new()
     {

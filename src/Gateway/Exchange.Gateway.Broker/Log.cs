@@ -24,7 +24,7 @@ internal static partial class Log
     public static partial void ConsumerLost(ILogger logger, string queue, string reason, TimeSpan delay);
 
     [LoggerMessage(2007, LogLevel.Warning, "Queue {Queue} exists with other arguments than this version declares ({Mismatch}); it is used as it is. " +
-        "Dead letters are kept at least once only if a policy says so: see README, upgrading")]
+        "Dead letters are kept at least once only if a policy says so: see docs/operations.md#upgrades")]
     public static partial void QueueDeclaredDifferently(ILogger logger, string queue, string mismatch);
 
     [LoggerMessage(2008, LogLevel.Information, "Could not settle message {MessageId} from {Queue}: its channel is gone, so the broker delivers it again and the inbox keeps one copy")]
