@@ -14,7 +14,7 @@ public sealed class ConsumerRecoveryTests(BrokerFixture fixture) : IClassFixture
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), Encoding.UTF8.GetBytes(text));
+    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), "exchange.test.text", Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task a_consumer_cancelled_because_its_queue_was_deleted_subscribes_again_and_takes_what_comes_next()

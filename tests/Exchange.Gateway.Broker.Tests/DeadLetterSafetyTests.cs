@@ -14,7 +14,7 @@ public sealed class DeadLetterSafetyTests(BrokerFixture fixture) : IClassFixture
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), Encoding.UTF8.GetBytes(text));
+    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), "exchange.test.text", Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task a_message_a_full_queue_refuses_is_reported_unpublished()

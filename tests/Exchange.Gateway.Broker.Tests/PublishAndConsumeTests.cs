@@ -1,4 +1,6 @@
 using System.Text;
+using Exchange.Domain.Delivery;
+using Exchange.Gateway.Broker.Envelopes;
 using RabbitMQ.Client;
 
 namespace Exchange.Gateway.Broker.Tests;
@@ -8,7 +10,7 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), Encoding.UTF8.GetBytes(text));
+    private static OutgoingMessage Message(string recipient, string text) => new(recipient, Guid.NewGuid().ToString(), "exchange.test.text", Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task a_confirmed_message_waits_in_the_recipients_durable_quorum_queue()
@@ -66,6 +68,24 @@ public sealed class PublishAndConsumeTests(BrokerFixture fixture) : IClassFixtur
         await consumer.DisposeAsync();
         await using var check = fixture.NewConnection();
         Assert.Null(await fixture.TakeAsync(check, DeliveryTopology.RecipientQueue("CONSUMED")));
+    }
+
+    [Fact]
+    public async Task a_delivery_envelope_reaches_the_handler_with_its_version_and_reads_back_as_what_was_relayed()
+    {
+        await using var connection = fixture.NewConnection();
+        await using var publisher = new ConfirmedPublisher(connection, fixture.Options);
+        var handler = new RecordingHandler();
+        await using var consumer = fixture.NewConsumer(connection, handler);
+        await BrokerFixture.ConsumeAsync(consumer, "ENVELOPED");
+        var relayed = new RelayedMessage(Guid.NewGuid(), "ENVELOPED");
+
+        await publisher.PublishAsync([DeliveryEnvelope.Encode(relayed)], Token);
+
+        var body = Encoding.UTF8.GetBytes(await handler.NextAsync(Patience));
+        var type = Assert.Single(handler.Types);
+        Assert.Equal(DeliveryEnvelope.V1, type);
+        Assert.Equal(relayed, DeliveryEnvelope.Decode(type, body));
     }
 
     [Fact]

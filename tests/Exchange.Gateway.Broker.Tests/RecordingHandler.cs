@@ -17,13 +17,17 @@ public sealed class RecordingHandler : IDeliveryHandler
     public Channel<string> Arrivals { get; } = Channel.CreateUnbounded<string>();
     public int Calls => _calls;
 
-    public Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>The AMQP type of each message handed over.</summary>
+    public ConcurrentQueue<string?> Types { get; } = new();
+
+    public Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        var text = Encoding.UTF8.GetString(body.Span);
+        var text = Encoding.UTF8.GetString(message.Body.Span);
         if (Interlocked.Increment(ref _calls) <= FailFirst)
         {
             throw new IOException($"storage unavailable for {text}");
         }
+        Types.Enqueue(message.Type);
         Handled.Enqueue(text);
         Arrivals.Writer.TryWrite(text);
         return Task.CompletedTask;
@@ -31,9 +35,9 @@ public sealed class RecordingHandler : IDeliveryHandler
 
     public ConcurrentQueue<string> GivenUp { get; } = new();
 
-    public Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public Task GiveUpAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        GivenUp.Enqueue(Encoding.UTF8.GetString(body.Span));
+        GivenUp.Enqueue(Encoding.UTF8.GetString(message.Body.Span));
         return Task.CompletedTask;
     }
 

@@ -5,7 +5,7 @@ using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 
-/// <summary>Attachments live and die with their message: stored in its transaction, compared on resend, relayed and leased with it.</summary>
+/// <summary>Attachments live and die with their message: stored in its transaction, compared on resend, leased with it.</summary>
 public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixture<StorageFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -69,44 +69,5 @@ public sealed class AttachmentStorageTests(StorageFixture fixture) : IClassFixtu
         var (outcome, _) = await fixture.Messages.AcceptAsync(WithFiles("QUOTA_B", Attachment("a", new byte[900])), "QUOTA_B", Token, quota: Quota(1000));
 
         Assert.Equal(AcceptOutcome.Accepted, outcome);
-    }
-
-    [Fact]
-    public async Task the_relay_cuts_a_batch_by_attachment_bytes_and_publishes_the_files_with_their_messages()
-    {
-        while (await fixture.Outbox.RelayBatchAsync(1000, (_, _) => Task.CompletedTask, Token) > 0)
-        {
-        }
-        AcceptedMessage[] sent = [WithFiles("PORTAL", Attachment("a", new byte[600])), WithFiles("PORTAL", Attachment("a", new byte[300])),
-            WithFiles("PORTAL", Attachment("a", new byte[300])), WithFiles("PORTAL", Attachment("a", new byte[2000]))];
-        foreach (var message in sent)
-        {
-            await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        }
-
-        var batches = new List<IReadOnlyList<AcceptedMessage>>();
-        while (await fixture.Outbox.RelayBatchAsync(100, (batch, _) => { batches.Add(batch); return Task.CompletedTask; }, Token,
-                   maxAttachmentBytes: 1000) > 0)
-        {
-        }
-
-        Assert.Equal([[600, 300], [300], [2000]], batches.Select(b => b.Select(m => m.AttachmentBytes).ToArray()));
-        Assert.Equal(sent.Select(m => m.MessageId), batches.SelectMany(b => b).Select(m => m.MessageId));
-        Assert.All(batches.SelectMany(b => b), m => Assert.Equal(m.AttachmentBytes, m.Attachments.Single().Content.Length));
-    }
-
-    [Fact]
-    public async Task a_remote_sites_inbox_stores_the_attachments_once_and_a_lease_hands_them_out()
-    {
-        // Another site's message: its row reaches this database only through the inbox.
-        var message = WithFiles("PORTAL", Attachment("scan", [7, 7, 7])) with { Recipient = "REMOTE_HEALTH" };
-
-        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));
-        Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-b", Token));
-
-        var leased = await fixture.Inbox.LeaseNextAsync("REMOTE_HEALTH", MessageKind.Request, null, null, fixture.Time.GetUtcNow(),
-            TimeSpan.FromMinutes(1), "REMOTE_HEALTH", Token);
-        Assert.Equal([7, 7, 7], leased!.Message.Attachments.Single().Content);
-        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM message_attachments WHERE message_id = $1", message.MessageId));
     }
 }

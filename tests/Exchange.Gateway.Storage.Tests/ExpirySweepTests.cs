@@ -17,7 +17,7 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
     {
         var message = fixture.NewMessage(recipient) with { EndOfLife = fixture.Time.GetUtcNow() + lifetime };
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token);
+        await fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-a", Token);
         fixture.Time.Advance(TimeSpan.FromMilliseconds(1)); // leases go oldest first; equal arrival times would tie
         return message;
     }
@@ -94,7 +94,7 @@ public sealed class ExpirySweepTests(StorageFixture fixture) : IClassFixture<Sto
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
         fixture.Time.Advance(TimeSpan.FromMinutes(5));
 
-        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));
+        Assert.True(await fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-a", Token));
 
         Assert.Equal([MessageStatus.Accepted, MessageStatus.Expired], await StatusesAsync(message.MessageId));
         Assert.Null(await LeaseAsync("E4"));

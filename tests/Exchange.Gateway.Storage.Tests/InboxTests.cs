@@ -16,7 +16,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     {
         var message = fixture.NewMessage(recipient, rootElement);
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token);
+        await fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-a", Token);
         return message;
     }
 
@@ -29,31 +29,11 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     {
         var message = await ArrivedAsync("R1");
 
-        Assert.False(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-b", Token));
+        Assert.False(await fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-b", Token));
         Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'R1'"));
         var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
         Assert.Equal([MessageStatus.Accepted, MessageStatus.Queued], history.Select(h => h.Status));
         Assert.Equal("node-a", history[1].Actor);
-    }
-
-    [Fact]
-    public async Task a_broadcast_copy_or_a_response_from_another_site_is_stored_though_what_it_names_lives_there()
-    {
-        byte[] file = [7, 7, 7];
-        var copy = fixture.NewMessage("R_REMOTE") with
-        {
-            Kind = MessageKind.Broadcast,
-            BroadcastMessageId = Guid.NewGuid(),
-            Attachments = [new AcceptedAttachment("notice", "text/plain", file.Length, System.Security.Cryptography.SHA256.HashData(file), file)],
-        };
-        var response = fixture.NewMessage("R_REMOTE") with { Kind = MessageKind.Response, OriginalMessageId = Guid.NewGuid() };
-
-        Assert.True(await fixture.Inbox.StoreAsync(copy, fixture.Time.GetUtcNow(), "node-a", Token));
-        Assert.True(await fixture.Inbox.StoreAsync(response, fixture.Time.GetUtcNow(), "node-a", Token));
-
-        var leased = await LeaseAsync("R_REMOTE");
-        Assert.Equal(copy.MessageId, leased!.Message.MessageId);
-        Assert.Equal(file, Assert.Single(leased.Message.Attachments).Content);
     }
 
     [Fact]
@@ -63,7 +43,7 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(node =>
-            fixture.Inbox.RecordUndeliverableAsync(message, "undeliverable", fixture.Time.GetUtcNow(), $"node-{node}", Token)));
+            fixture.Inbox.RecordUndeliverableAsync(StorageFixture.Relayed(message), "undeliverable", fixture.Time.GetUtcNow(), $"node-{node}", Token)));
 
         var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
         Assert.Equal([MessageStatus.Accepted, MessageStatus.Failed], history.Select(h => h.Status));
@@ -74,20 +54,50 @@ public sealed class InboxTests(StorageFixture fixture) : IClassFixture<StorageFi
     {
         var message = await ArrivedAsync("R_ARRIVED");
 
-        await fixture.Inbox.RecordUndeliverableAsync(message, "undeliverable", fixture.Time.GetUtcNow(), "node-b", Token);
+        await fixture.Inbox.RecordUndeliverableAsync(StorageFixture.Relayed(message), "undeliverable", fixture.Time.GetUtcNow(), "node-b", Token);
 
         var history = await fixture.Messages.HistoryAsync(message.MessageId, Token);
         Assert.Equal([MessageStatus.Accepted, MessageStatus.Queued], history.Select(h => h.Status));
     }
 
     [Fact]
-    public async Task a_message_from_another_site_is_stored_with_its_content()
+    public async Task a_delivery_naming_no_accepted_message_fails_and_stores_nothing()
     {
-        var message = fixture.NewMessage("R2");
+        var stray = new RelayedMessage(Guid.NewGuid(), "R_STRAY");
 
-        Assert.True(await fixture.Inbox.StoreAsync(message, fixture.Time.GetUtcNow(), "node-a", Token));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.Inbox.StoreAsync(stray, fixture.Time.GetUtcNow(), "node-a", Token));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            fixture.Inbox.RecordUndeliverableAsync(stray, "undeliverable", fixture.Time.GetUtcNow(), "node-a", Token));
 
-        Assert.Equal(message.Content, (await fixture.Messages.FindAsync(message.MessageId, Token))!.Content);
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM inbox WHERE recipient = 'R_STRAY'"));
+        Assert.Empty(await fixture.Messages.HistoryAsync(stray.MessageId, Token));
+    }
+
+    [Fact]
+    public async Task a_response_and_a_broadcast_copy_reach_the_get_their_stored_kind_names_with_the_broadcasts_files()
+    {
+        var request = fixture.NewMessage("R_KINDS_ASKED");
+        await fixture.Messages.AcceptAsync(request, "PORTAL", Token);
+        var response = fixture.NewMessage("R_KINDS") with { Kind = MessageKind.Response, OriginalMessageId = request.MessageId };
+        await fixture.Messages.AcceptAsync(response, "PORTAL", Token);
+        byte[] file = [7, 7, 7];
+        var broadcast = fixture.NewMessage("R_KINDS") with
+        {
+            Kind = MessageKind.Broadcast,
+            Attachments = [new AcceptedAttachment("notice", "text/plain", file.Length, System.Security.Cryptography.SHA256.HashData(file), file)],
+        };
+        var copy = fixture.NewMessage("R_KINDS") with { Kind = MessageKind.Broadcast };
+        await fixture.Messages.AcceptAsync(broadcast, "PORTAL", Token, copies: [copy]);
+
+        Assert.True(await fixture.Inbox.StoreAsync(StorageFixture.Relayed(response), fixture.Time.GetUtcNow(), "node-a", Token));
+        Assert.True(await fixture.Inbox.StoreAsync(StorageFixture.Relayed(copy), fixture.Time.GetUtcNow(), "node-a", Token));
+
+        var leasedResponse = await fixture.Inbox.LeaseNextAsync("R_KINDS", MessageKind.Response, null, null, fixture.Time.GetUtcNow(),
+            Lease, "R_KINDS", Token);
+        Assert.Equal(response.MessageId, leasedResponse!.Message.MessageId);
+        var leasedCopy = await LeaseAsync("R_KINDS");
+        Assert.Equal(copy.MessageId, leasedCopy!.Message.MessageId);
+        Assert.Equal(file, Assert.Single(leasedCopy.Message.Attachments).Content);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Messages;
 
@@ -21,7 +22,7 @@ public sealed class OutboxTests(StorageFixture fixture) : IClassFixture<StorageF
         await DrainAsync();
         var message = fixture.NewMessage();
         await fixture.Messages.AcceptAsync(message, "PORTAL", Token);
-        var published = new List<AcceptedMessage>();
+        var published = new List<RelayedMessage>();
 
         var relayed = await fixture.Outbox.RelayBatchAsync(10, (batch, _) => { published.AddRange(batch); return Task.CompletedTask; }, Token);
 

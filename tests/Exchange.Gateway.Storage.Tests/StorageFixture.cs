@@ -44,6 +44,9 @@ public sealed class StorageFixture : IAsyncLifetime
             null, null, false, System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)),
             content, Time.GetUtcNow());
 
+    /// <summary>What the relay puts on the broker for <paramref name="message"/>, as the recipient's inbox takes it.</summary>
+    public static RelayedMessage Relayed(AcceptedMessage message) => new(message.MessageId, message.Recipient);
+
     public async Task<long> CountAsync(string sql, params object[] values)
     {
         await using var command = DataSource.CreateCommand(sql);

@@ -3,7 +3,6 @@ using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
-using RabbitMQ.Client;
 
 namespace Exchange.Gateway.Tests;
 
@@ -18,7 +17,7 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
     [Fact]
     public async Task a_message_the_inbox_cannot_take_is_recorded_failed_its_sender_told_and_the_broker_keeps_it()
     {
-        var message = BrokerMessages.Misrouted(gateway.Clock.GetUtcNow());
+        var message = await BrokerMessages.MisroutedAsync(gateway, gateway.Clock.GetUtcNow());
         var messageId = message.MessageId;
         await BrokerMessages.PublishAsync(gateway.BrokerAddress, "PORTAL", message);
 
@@ -32,23 +31,6 @@ public sealed class UndeliverableMessageTests(GatewayFixture gateway) : IClassFi
 
         var cancelled = Assert.Single(await gateway.TakeStatusEventsAsync("PORTAL"), e => e.OriginalMessageId == messageId);
         Assert.Equal("cancelled", cancelled.StatusCategory);
-        await gateway.WaitUntilAsync(async () => (await DeadLetteredAsync()).Contains(messageId.ToString()));
-    }
-
-    /// <summary>
-    /// The MessageIDs the dead-letter queue holds (others' too). Read without acknowledging: closing the channel returns
-    /// them, so the broker keeps them.
-    /// </summary>
-    private async Task<List<string?>> DeadLetteredAsync()
-    {
-        var factory = new ConnectionFactory { Uri = gateway.BrokerAddress };
-        await using var connection = await factory.CreateConnectionAsync(Token);
-        await using var channel = await connection.CreateChannelAsync(cancellationToken: Token);
-        var held = new List<string?>();
-        while (await channel.BasicGetAsync(DeliveryTopology.DeadLetterQueue, autoAck: false, Token) is { } message)
-        {
-            held.Add(message.BasicProperties.MessageId);
-        }
-        return held;
+        await gateway.WaitUntilAsync(async () => (await BrokerMessages.DeadLetteredAsync(gateway.BrokerAddress)).Contains(messageId.ToString()));
     }
 }

@@ -43,6 +43,7 @@ public sealed class ConfirmedPublisher(BrokerConnection connection, IOptions<Bro
                 {
                     Persistent = true,
                     MessageId = message.MessageId,
+                    Type = message.Type,
                     ContentType = "application/json",
                 };
                 // mandatory: a message no queue takes comes back as a failure instead of vanishing.

@@ -7,12 +7,12 @@ namespace Exchange.Gateway.Broker;
 /// </summary>
 public interface IDeliveryHandler
 {
-    Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+    Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken);
 
     /// <summary>
     /// The message failed the last hand-over the queue allows and goes to the dead-letter queue next, where it stays for
     /// operators: called before that, so the message's own history can say it failed. A message relayed twice may be
     /// given up twice; the handler records it once.
     /// </summary>
-    Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
+    Task GiveUpAsync(IncomingMessage message, CancellationToken cancellationToken);
 }

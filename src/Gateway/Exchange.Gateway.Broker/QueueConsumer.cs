@@ -187,16 +187,17 @@ public sealed class QueueConsumer(
     {
         var channel = subscription.Channel;
         var queue = subscription.Queue;
+        var message = new IncomingMessage(recipient, delivery.BasicProperties.Type, delivery.Body);
         try
         {
-            await handler.HandleAsync(recipient, delivery.Body, _stopping);
+            await handler.HandleAsync(message, _stopping);
         }
         catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
         {
             Log.HandOverFailed(logger, e, delivery.BasicProperties.MessageId, queue, delivery.Redelivered);
             if (PreviousFailures(delivery) >= options.Value.DeliveryLimit)
             {
-                await GiveUpAsync(recipient, queue, delivery);
+                await GiveUpAsync(message, queue, delivery);
             }
             // A short pause keeps a persistent failure from spinning the message round the queue.
             await Task.Delay(options.Value.RetryDelay, CancellationToken.None);
@@ -233,12 +234,12 @@ public sealed class QueueConsumer(
             ? Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture)
             : 0;
 
-    private async Task GiveUpAsync(string recipient, string queue, BasicDeliverEventArgs delivery)
+    private async Task GiveUpAsync(IncomingMessage message, string queue, BasicDeliverEventArgs delivery)
     {
         Log.DeadLettering(logger, delivery.BasicProperties.MessageId, queue);
         try
         {
-            await handler.GiveUpAsync(recipient, delivery.Body, _stopping);
+            await handler.GiveUpAsync(message, _stopping);
         }
         catch (Exception e)
         {

@@ -1,7 +1,6 @@
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Adapters.Sdk.Faults;
-using Exchange.Gateway.Delivery;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Tests.Attachments;
@@ -107,20 +106,5 @@ public sealed class AttachmentFlowTests(GatewayFixture gateway) : IClassFixture<
             WHERE message_id = '{sent.MessageId}' AND content_id = 'plan' AND mime_type = 'image/png' AND size = 3000
               AND encode(sha256, 'hex') = '{sha}' AND content = decode('{Convert.ToHexString(bytes)}', 'hex')
             """));
-    }
-
-    [Fact]
-    public void the_broker_message_carries_the_attachments_so_a_remote_inbox_needs_nothing_else()
-    {
-        var attachment = new Domain.Messages.AcceptedAttachment("a", "text/plain", 3, [1, 2, 3, 4], [9, 8, 7]);
-        var message = new Domain.Messages.AcceptedMessage(Guid.NewGuid(), MessageKind.Request, "PORTAL", "HEALTH", "urn:x", "A", null, null, false,
-            [0], "<x/>", DateTimeOffset.UnixEpoch) { Attachments = [attachment] };
-
-        var decoded = TransportCodec.Decode(TransportCodec.Encode(message));
-
-        var copy = Assert.Single(decoded.Attachments);
-        Assert.Equal((attachment.ContentId, attachment.MimeType, attachment.Size), (copy.ContentId, copy.MimeType, copy.Size));
-        Assert.Equal(attachment.Sha256, copy.Sha256);
-        Assert.Equal(attachment.Content, copy.Content);
     }
 }

@@ -93,7 +93,7 @@ public sealed class ServerCrashTests(CrashFixture crash) : IClassFixture<CrashFi
     public async Task a_dead_lettered_message_is_still_in_the_dead_letter_queue_after_a_rabbitmq_crash()
     {
         var deadLettered = await BrokerMessages.CountAsync(Gateway.BrokerAddress, DeliveryTopology.DeadLetterQueue);
-        var message = BrokerMessages.Misrouted(crash.Gateway.ClientTime.GetUtcNow());
+        var message = await BrokerMessages.MisroutedAsync(Gateway, crash.Gateway.ClientTime.GetUtcNow());
         await BrokerMessages.PublishAsync(Gateway.BrokerAddress, "PORTAL", message);
         await Gateway.WaitUntilAsync(async () =>
             await BrokerMessages.CountAsync(Gateway.BrokerAddress, DeliveryTopology.DeadLetterQueue) == deadLettered + 1);

@@ -2,7 +2,7 @@ using Exchange.Protocol.Messages;
 
 namespace Exchange.Domain.Messages;
 
-/// <summary>An accepted message as the gateway keeps and transports it.</summary>
+/// <summary>An accepted message as the gateway keeps it.</summary>
 /// <param name="Content">The sender's <c>SenderProvidedRequestData</c>, self-contained XML.</param>
 public sealed record AcceptedMessage(
     Guid MessageId,
@@ -25,16 +25,14 @@ public sealed record AcceptedMessage(
     public Guid? BroadcastMessageId { get; init; }
 
     /// <summary>A broadcast as its sender sent it: delivered only through its copies.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsBroadcastOriginal => Kind == MessageKind.Broadcast && BroadcastMessageId is null;
 
     /// <summary>For a request of a type with an answer deadline: when the answer is due.</summary>
     public DateTimeOffset? AnswerDueAt { get; init; }
 
-    /// <summary>The attachments, stored and transported with the message.</summary>
+    /// <summary>The attachments, stored with the message.</summary>
     public IReadOnlyList<AcceptedAttachment> Attachments { get; init; } = [];
 
-    [System.Text.Json.Serialization.JsonIgnore]
     public long AttachmentBytes => Attachments.Sum(a => a.Size);
 
     /// <summary>For a request: its EOL, after which it is expired unless its recipient acknowledged it.</summary>
@@ -43,7 +41,7 @@ public sealed record AcceptedMessage(
     /// <summary>
     /// The sender's <c>ds:Signature</c> over <see cref="Content"/> (its verified CallerInformationSystemSignature), as
     /// self-contained XML; handed to the recipient as <c>SenderInformationSystemSignature</c>. Null for a message
-    /// accepted before the gateway kept it (or relayed by such a node).
+    /// accepted before the gateway kept it.
     /// </summary>
     public string? SenderSignature { get; init; }
 }

@@ -14,34 +14,47 @@ namespace Exchange.Gateway.Storage.Delivery;
 public sealed class Inbox(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Stores a message the broker delivered and records it <c>queued</c> for its recipient; a duplicate
-    /// delivery changes nothing. A request that arrives after its EOL is stored already expired, never queued.
+    /// Puts a message the broker delivered in its recipient's inbox and records it <c>queued</c>; a duplicate delivery
+    /// changes nothing. Kind, type and EOL come from the message's row, which the accepting node committed in this
+    /// (shared) database before relaying it. A request that arrives after its EOL is stored already expired, never queued.
     /// </summary>
     /// <returns>True when the message was new to the recipient's inbox.</returns>
-    public async Task<bool> StoreAsync(AcceptedMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">No accepted message has this id and recipient.</exception>
+    public async Task<bool> StoreAsync(RelayedMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await InsertIfFromAnotherSiteAsync(connection, message, cancellationToken);
-        var arrivedExpired = message.EndOfLife <= receivedAt;
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at, end_of_life, expired_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)
-            ON CONFLICT (recipient, message_id) DO NOTHING
-            """, connection);
-        command.Parameters.AddWithValue(message.Recipient);
-        command.Parameters.AddWithValue(message.MessageId);
-        command.Parameters.AddWithValue(MessageKinds.InboxName(message.Kind));
-        command.Parameters.AddWithValue(message.NamespaceUri);
-        command.Parameters.AddWithValue(message.RootElement);
-        command.Parameters.AddWithValue(receivedAt);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.EndOfLife ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = arrivedExpired ? receivedAt : DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        var inserted = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-        if (inserted && arrivedExpired)
+        bool found, inserted;
+        DateTimeOffset? endOfLife;
+        await using (var command = new NpgsqlCommand($"""
+            WITH message AS (
+                SELECT message_id, kind, namespace_uri, root_element, end_of_life FROM messages WHERE message_id = $1 AND recipient = $2),
+            stored AS (
+                INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at, end_of_life, expired_at)
+                SELECT $2, message_id, {MessageKinds.InboxNameSql("kind")}, namespace_uri, root_element, $3, $3, end_of_life,
+                       CASE WHEN end_of_life <= $3 THEN $3 END
+                FROM message
+                ON CONFLICT (recipient, message_id) DO NOTHING
+                RETURNING message_id)
+            SELECT EXISTS (SELECT 1 FROM message), EXISTS (SELECT 1 FROM stored), (SELECT end_of_life FROM message)
+            """, connection))
+        {
+            command.Parameters.AddWithValue(message.MessageId);
+            command.Parameters.AddWithValue(message.Recipient);
+            command.Parameters.AddWithValue(receivedAt);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            (found, inserted) = (reader.GetBoolean(0), reader.GetBoolean(1));
+            endOfLife = reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2);
+        }
+        if (!found)
+        {
+            throw Missing(message);
+        }
+        if (inserted && endOfLife <= receivedAt)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Expired, receivedAt, actor,
-                ExpirySweep.Reason(message.EndOfLife!.Value), cancellationToken);
+                ExpirySweep.Reason(endOfLife.Value), cancellationToken);
         }
         else if (inserted)
         {
@@ -53,21 +66,26 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Records <c>failed</c> for a message that the broker could not hand to its recipient's inbox and dead-letters:
-    /// its history (and its sender's status stream) say so instead of falling silent. The message row is stored first
-    /// when it came from another site. Nothing is recorded if it reached the inbox after all or is recorded failed already.
+    /// its history (and its sender's status stream) say so instead of falling silent. Nothing is recorded if it reached
+    /// the inbox after all or is recorded failed already.
     /// </summary>
-    public async Task RecordUndeliverableAsync(AcceptedMessage message, string reason, DateTimeOffset at, string actor,
+    /// <exception cref="InvalidOperationException">No accepted message has this id and recipient.</exception>
+    public async Task RecordUndeliverableAsync(RelayedMessage message, string reason, DateTimeOffset at, string actor,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await InsertIfFromAnotherSiteAsync(connection, message, cancellationToken);
         // The message row's lock serializes two nodes giving up the same message (relayed twice). The check is a
         // statement of its own so that, under READ COMMITTED, it sees what whoever held the lock before committed.
-        await using (var lockMessage = new NpgsqlCommand("SELECT 1 FROM messages WHERE message_id = $1 FOR NO KEY UPDATE", connection))
+        await using (var lockMessage = new NpgsqlCommand(
+            "SELECT 1 FROM messages WHERE message_id = $1 AND recipient = $2 FOR NO KEY UPDATE", connection))
         {
             lockMessage.Parameters.AddWithValue(message.MessageId);
-            await lockMessage.ExecuteNonQueryAsync(cancellationToken);
+            lockMessage.Parameters.AddWithValue(message.Recipient);
+            if (await lockMessage.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                throw Missing(message);
+            }
         }
         await using var check = new NpgsqlCommand("""
             SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE recipient = $2 AND message_id = $1)
@@ -83,15 +101,10 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
-    // The message row exists already when sender and recipient share this database; the insert keeps the inbox
-    // self-sufficient when they do not (another site's gateway relayed it here).
-    private static async Task InsertIfFromAnotherSiteAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
-    {
-        if (await MessageStore.InsertAsync(connection, message, cancellationToken))
-        {
-            await MessageAttachments.InsertAsync(connection, message, cancellationToken);
-        }
-    }
+    // Every node shares this database and a message's row is committed before it is relayed: a delivery naming no row
+    // was published by something else (or its row deleted), and nothing here can deliver it.
+    private static InvalidOperationException Missing(RelayedMessage message) =>
+        new($"Message {message.MessageId} for {message.Recipient} was relayed, but no accepted message has that id and recipient.");
 
     /// <summary>Answered from one recipient's range of a partial index of waiting rows (see its test).</summary>
     internal const string MoreWaitingThanSql =

@@ -28,7 +28,7 @@ internal static class MessageAttachments
 
     /// <summary>
     /// Where a message's files are: under its own id, or — for a copy of a broadcast accepted here — under the broadcast's,
-    /// which stores them once for all its copies. (A copy that arrived from another site brings and keeps its own.)
+    /// which stores them once for all its copies.
     /// </summary>
     private const string FilesOfMessage =
         "messages m JOIN message_attachments a ON a.message_id = m.message_id OR a.message_id = m.broadcast_message_id";
@@ -63,34 +63,6 @@ internal static class MessageAttachments
     {
         var attachments = await LoadAsync(connection, messages.Select(m => m.MessageId).ToArray(), withContent: true, cancellationToken);
         return messages.Select(m => attachments.TryGetValue(m.MessageId, out var list) ? m with { Attachments = list } : m).ToList();
-    }
-
-    /// <summary>
-    /// How many of <paramref name="messages"/>, from the first, fit in <paramref name="maxBytes"/> of attachments;
-    /// always at least one, so a message larger than the cap still travels (alone).
-    /// </summary>
-    public static async Task<int> FittingBatchAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedMessage> messages, long maxBytes,
-        CancellationToken cancellationToken)
-    {
-        var sizes = new Dictionary<Guid, long>();
-        await using (var command = new NpgsqlCommand(
-            $"SELECT m.message_id, sum(a.size)::bigint FROM {FilesOfMessage} WHERE m.message_id = ANY($1) GROUP BY m.message_id", connection))
-        {
-            command.Parameters.AddWithValue(messages.Select(m => m.MessageId).ToArray());
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                sizes[reader.GetGuid(0)] = reader.GetInt64(1);
-            }
-        }
-        long total = 0;
-        var count = 0;
-        while (count < messages.Count && (count == 0 || total + sizes.GetValueOrDefault(messages[count].MessageId) <= maxBytes))
-        {
-            total += sizes.GetValueOrDefault(messages[count].MessageId);
-            count++;
-        }
-        return count;
     }
 
     /// <summary>

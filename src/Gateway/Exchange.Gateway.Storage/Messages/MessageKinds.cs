@@ -12,4 +12,8 @@ internal static class MessageKinds
 
     /// <summary>The inbox's kind says which Get operation hands the message out: broadcasts come with requests.</summary>
     public static string InboxName(MessageKind kind) => Name(kind == MessageKind.Response ? MessageKind.Response : MessageKind.Request);
+
+    /// <summary><see cref="InboxName"/> in SQL, of a <c>messages.kind</c> column.</summary>
+    public static string InboxNameSql(string kindColumn) =>
+        $"CASE {kindColumn} WHEN '{Name(MessageKind.Response)}' THEN '{Name(MessageKind.Response)}' ELSE '{Name(MessageKind.Request)}' END";
 }

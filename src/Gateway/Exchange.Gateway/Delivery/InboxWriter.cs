@@ -1,8 +1,7 @@
 using Exchange.Domain.Delivery;
-using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
+using Exchange.Gateway.Broker.Envelopes;
 using Exchange.Gateway.Storage.Delivery;
-using Exchange.Gateway.Storage.Messages;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -27,25 +26,25 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
     public const string UndeliverableReason =
         "the gateway could not put the message in the recipient's inbox; operators keep it in the dead-letter queue";
 
-    public async Task HandleAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task HandleAsync(IncomingMessage delivery, CancellationToken cancellationToken)
     {
-        var message = TransportCodec.Decode(body);
-        if (message.Recipient != recipient)
+        var message = DeliveryEnvelope.Decode(delivery.Type, delivery.Body);
+        if (message.Recipient != delivery.Recipient)
         {
             throw new InvalidOperationException(
-                $"Message {message.MessageId} is addressed to {message.Recipient} but arrived on the queue of {recipient}.");
+                $"Message {message.MessageId} is addressed to {message.Recipient} but arrived on the queue of {delivery.Recipient}.");
         }
         var isNew = await StoreOnceDatabaseAnswersAsync(message, cancellationToken);
-        Log.Stored(logger, message.MessageId, recipient, isNew);
+        Log.Stored(logger, message.MessageId, delivery.Recipient, isNew);
     }
 
-    public async Task GiveUpAsync(string recipient, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    public async Task GiveUpAsync(IncomingMessage delivery, CancellationToken cancellationToken)
     {
-        var message = TransportCodec.Decode(body);
+        var message = DeliveryEnvelope.Decode(delivery.Type, delivery.Body);
         await inbox.RecordUndeliverableAsync(message, UndeliverableReason, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
     }
 
-    private async Task<bool> StoreOnceDatabaseAnswersAsync(AcceptedMessage message, CancellationToken cancellationToken)
+    private async Task<bool> StoreOnceDatabaseAnswersAsync(RelayedMessage message, CancellationToken cancellationToken)
     {
         var delay = FirstRetryDelay;
         var holdingSince = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -1,5 +1,6 @@
 using Exchange.Domain.Delivery;
 using Exchange.Gateway.Broker;
+using Exchange.Gateway.Broker.Envelopes;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
 
@@ -46,8 +47,6 @@ public sealed class OutboxRelayService(
         }
     }
 
-    private Task PublishAsync(IReadOnlyList<Domain.Messages.AcceptedMessage> messages, CancellationToken cancellationToken) =>
-        publisher.PublishAsync(
-            messages.Select(m => new OutgoingMessage(m.Recipient, m.MessageId.ToString(), TransportCodec.Encode(m))).ToList(),
-            cancellationToken);
+    private Task PublishAsync(IReadOnlyList<RelayedMessage> messages, CancellationToken cancellationToken) =>
+        publisher.PublishAsync(messages.Select(DeliveryEnvelope.Encode).ToList(), cancellationToken);
 }
