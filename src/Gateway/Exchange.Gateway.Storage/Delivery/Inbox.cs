@@ -42,7 +42,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         if (inserted && arrivedExpired)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Expired, receivedAt, actor,
-                ExpirySweep.Reason(message.EndOfLife!.Value), cancellationToken);
+                EndOfLife.ExpiredReason(message.EndOfLife!.Value), cancellationToken);
         }
         else if (inserted)
         {
