@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Directory;
 using Exchange.Domain.Messages;
@@ -35,6 +36,10 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" }.Build());
+        // The same pool for libraries that take any ADO.NET data source (Quartz's job store).
+        services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
+        services.AddSingleton<DatabaseProbe>();
+        services.AddSingleton<DirectoryNotifications>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<StatusStream>();

@@ -1,10 +1,10 @@
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
+using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Messages;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Exchange.Gateway.Delivery;
 
@@ -55,7 +55,7 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
             {
                 return await inbox.StoreAsync(message, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
             }
-            catch (NpgsqlException e) when (e.IsTransient && !cancellationToken.IsCancellationRequested
+            catch (Exception e) when (StorageFailures.IsTransient(e) && !cancellationToken.IsCancellationRequested
                 && System.Diagnostics.Stopwatch.GetElapsedTime(holdingSince) < broker.Value.MaxHoldTime)
             {
                 Log.InboxUnavailable(logger, e, message.MessageId, message.Recipient, delay);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Exchange.Gateway.Delivery;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Quartz;
 
 namespace Exchange.Gateway.Scheduling;
@@ -29,7 +29,7 @@ public static class SchedulerServiceCollectionExtensions
             quartz.UsePersistentStore(store =>
             {
                 // The gateway's own pool, so ConnectionStrings:exchange is the one place the database is named.
-                store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<NpgsqlDataSource>());
+                store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<DbDataSource>());
                 store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
             });
             ScheduleRepeating<ExpirySweepJob>(quartz, ExpirySweepJob.Key, o => o.ExpirySweepInterval);
