@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -7,7 +8,8 @@ namespace Exchange.Gateway.Scheduling;
 
 /// <summary>
 /// Quartz on the gateway's PostgreSQL: the persistent ADO job store in clustered mode, over the tables of migration
-/// 0006 and the gateway's own connection pool. Every node runs a scheduler; the store's row locks make one of them
+/// 0006 (Migrations/, applied by Storage's runner in the schema's one version sequence) and the gateway's own
+/// connection pool. Every node runs a scheduler; the store's row locks make one of them
 /// run each firing. Quartz reads "now" from the same <see cref="TimeProvider"/> as the rest of the gateway.
 /// </summary>
 public static class SchedulerServiceCollectionExtensions
@@ -17,6 +19,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
 
+        services.AddGatewayMigrations(typeof(SchedulerServiceCollectionExtensions).Assembly);
         services.AddSingleton<MessageExpiry>();
         services.AddQuartz(quartz =>
         {
