@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Expiry;
 using Exchange.Gateway.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -43,7 +43,7 @@ public static class SchedulerServiceCollectionExtensions
     }
 
     private static void ScheduleRepeating<TJob>(IQuartzBuilder quartz, JobKey key, Func<SchedulerOptions, TimeSpan> interval)
-        where TJob : IJob =>
+        where TJob : RepeatingJob =>
         quartz.ScheduleJob<TJob>(
             (provider, trigger) => trigger
                 .WithIdentity(key.Name, key.Group)
