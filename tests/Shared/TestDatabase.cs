@@ -6,8 +6,8 @@ namespace Exchange.Tests.Shared;
 public sealed class TestDatabase(string name, string connectionString, string adminConnectionString) : IAsyncDisposable
 {
     /// <summary>A fresh database with a unique name, on the run's shared PostgreSQL unless <paramref name="servers"/> name another; dropped on dispose.</summary>
-    public static Task<TestDatabase> CreateAsync(string purpose, ServiceAddresses? servers = null, CancellationToken cancellationToken = default) =>
-        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, cancellationToken);
+    public static Task<TestDatabase> CreateAsync(string purpose, ServiceAddresses? servers = null) =>
+        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, CancellationToken.None);
 
     /// <summary>
     /// A fresh database named <paramref name="name"/>: whatever a run that did not finish left under that name is

@@ -10,8 +10,8 @@ public sealed class TestVirtualHost(string name, Uri address, ServiceAddresses s
     /// A fresh RabbitMQ virtual host the test user may use fully, on the run's shared broker unless <paramref name="servers"/>
     /// name another; deleted on dispose.
     /// </summary>
-    public static Task<TestVirtualHost> CreateAsync(string purpose, ServiceAddresses? servers = null, CancellationToken cancellationToken = default) =>
-        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, cancellationToken);
+    public static Task<TestVirtualHost> CreateAsync(string purpose, ServiceAddresses? servers = null) =>
+        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, CancellationToken.None);
 
     /// <summary>
     /// A fresh virtual host named <paramref name="name"/>: whatever a run that did not finish left under that name is
