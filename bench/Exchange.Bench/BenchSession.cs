@@ -1,4 +1,5 @@
 using Exchange.Adapters.Sdk;
+using Exchange.Tests.Shared;
 
 namespace Exchange.Bench;
 
@@ -12,11 +13,11 @@ public static class BenchSession
     public static async Task<bool> ExecuteAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
         var servers = BenchServers.FromEnvironment();
-        await using var database = await BenchDatabase.CreateAsync(servers, cancellationToken);
-        await using var virtualHost = await BenchVirtualHost.CreateAsync(servers, cancellationToken);
+        await using var database = await TestDatabase.ReplaceAsync(BenchServers.Name, servers, cancellationToken);
+        await using var virtualHost = await TestVirtualHost.ReplaceAsync(BenchServers.Name, servers, cancellationToken);
         using var pki = new BenchPki(settings.Algorithm);
         using var directory = new BenchDirectory(pki);
-        await using var gateway = await InProcessGateway.StartAsync(database.ConnectionString, servers.VirtualHost,
+        await using var gateway = await InProcessGateway.StartAsync(database.ConnectionString, virtualHost.Address,
             directory, cancellationToken);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var run = new SendAckRun(

@@ -1,5 +1,5 @@
 using Exchange.Adapters.Sdk;
-using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Expiry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Exchange.Gateway.Tests;

@@ -2,20 +2,34 @@ using Npgsql;
 
 namespace Exchange.Tests.Shared;
 
-/// <summary>A database of its own for one test class; dropped on dispose.</summary>
+/// <summary>A database of its own for one test class (or one bench run); dropped on dispose.</summary>
 public sealed class TestDatabase(string name, string connectionString, string adminConnectionString) : IAsyncDisposable
 {
     /// <summary>A fresh database with a unique name, on the run's shared PostgreSQL unless <paramref name="servers"/> name another; dropped on dispose.</summary>
-    public static async Task<TestDatabase> CreateAsync(string purpose, ServiceAddresses? servers = null)
+    public static Task<TestDatabase> CreateAsync(string purpose, ServiceAddresses? servers = null) =>
+        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, CancellationToken.None);
+
+    /// <summary>
+    /// A fresh database named <paramref name="name"/>: whatever a run that did not finish left under that name is
+    /// dropped first. Dropped on dispose.
+    /// </summary>
+    public static Task<TestDatabase> ReplaceAsync(string name, ServiceAddresses servers, CancellationToken cancellationToken) =>
+        CreateNamedAsync(name, servers, replace: true, cancellationToken);
+
+    private static async Task<TestDatabase> CreateNamedAsync(string name, ServiceAddresses servers, bool replace, CancellationToken cancellationToken)
     {
-        var admin = (servers ?? TestServers.Default).PostgresAdmin;
-        var name = TestServers.UniqueName(purpose);
+        var admin = servers.PostgresAdmin;
         try
         {
             await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
+            await connection.OpenAsync(cancellationToken);
+            if (replace)
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync(cancellationToken);
+            }
             await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
         catch (NpgsqlException e)
         {

@@ -1,24 +1,42 @@
+using System.Net;
 using System.Net.Http.Json;
 
 namespace Exchange.Tests.Shared;
 
-/// <summary>A RabbitMQ virtual host of its own for one test class; deleted on dispose.</summary>
+/// <summary>A RabbitMQ virtual host of its own for one test class (or one bench run); deleted on dispose.</summary>
 public sealed class TestVirtualHost(string name, Uri address, ServiceAddresses servers) : IAsyncDisposable
 {
     /// <summary>
     /// A fresh RabbitMQ virtual host the test user may use fully, on the run's shared broker unless <paramref name="servers"/>
     /// name another; deleted on dispose.
     /// </summary>
-    public static async Task<TestVirtualHost> CreateAsync(string purpose, ServiceAddresses? servers = null)
+    public static Task<TestVirtualHost> CreateAsync(string purpose, ServiceAddresses? servers = null) =>
+        CreateNamedAsync(TestServers.UniqueName(purpose), servers ?? TestServers.Default, replace: false, CancellationToken.None);
+
+    /// <summary>
+    /// A fresh virtual host named <paramref name="name"/>: whatever a run that did not finish left under that name is
+    /// deleted first. Deleted on dispose.
+    /// </summary>
+    public static Task<TestVirtualHost> ReplaceAsync(string name, ServiceAddresses servers, CancellationToken cancellationToken) =>
+        CreateNamedAsync(name, servers, replace: true, cancellationToken);
+
+    private static async Task<TestVirtualHost> CreateNamedAsync(string name, ServiceAddresses servers, bool replace, CancellationToken cancellationToken)
     {
-        servers ??= TestServers.Default;
-        var name = TestServers.UniqueName(purpose);
         using var http = servers.ManagementClient();
         try
         {
-            (await http.PutAsync($"api/vhosts/{name}", JsonContent.Create(new { }))).EnsureSuccessStatusCode();
+            if (replace)
+            {
+                using var deleted = await http.DeleteAsync($"api/vhosts/{name}", cancellationToken);
+                // 404: nothing was left over.
+                if (deleted.StatusCode != HttpStatusCode.NotFound)
+                {
+                    deleted.EnsureSuccessStatusCode();
+                }
+            }
+            (await http.PutAsync($"api/vhosts/{name}", JsonContent.Create(new { }), cancellationToken)).EnsureSuccessStatusCode();
             (await http.PutAsync($"api/permissions/{name}/{servers.BrokerUser}",
-                JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" }))).EnsureSuccessStatusCode();
+                JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" }), cancellationToken)).EnsureSuccessStatusCode();
         }
         catch (HttpRequestException e)
         {

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Reflection;
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Directory;
 using Exchange.Domain.Messages;
@@ -35,6 +37,10 @@ public static class StorageServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" }.Build());
+        // The same pool for libraries that take any ADO.NET data source (Quartz's job store).
+        services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
+        services.AddSingleton<DatabaseProbe>();
+        services.AddSingleton<DirectoryNotifications>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<StatusStream>();
@@ -45,6 +51,16 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<ExpirySweep>();
         services.AddSingleton<ReplayCache>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the migrations embedded in <paramref name="assembly"/> (<c>Migrations/NNNN_name.sql</c>) to the schema's one
+    /// version sequence, for tables that project owns; each version number is taken by one script of all.
+    /// </summary>
+    public static IServiceCollection AddGatewayMigrations(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddSingleton(new MigrationAssembly(assembly));
         return services;
     }
 }

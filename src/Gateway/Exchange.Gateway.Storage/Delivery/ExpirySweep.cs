@@ -41,7 +41,7 @@ public sealed class ExpirySweep(NpgsqlDataSource dataSource)
             while (await reader.ReadAsync(cancellationToken))
             {
                 expired.Add(reader.GetGuid(0));
-                reasons.Add(Reason(reader.GetFieldValue<DateTimeOffset>(1)));
+                reasons.Add(EndOfLife.ExpiredReason(reader.GetFieldValue<DateTimeOffset>(1)));
             }
         }
         if (expired.Count > 0)
@@ -51,7 +51,4 @@ public sealed class ExpirySweep(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
         return expired.Count;
     }
-
-    internal static string Reason(DateTimeOffset endOfLife) =>
-        $"EOL {endOfLife.ToUniversalTime():O} passed before the recipient acknowledged the message";
 }

@@ -1,5 +1,6 @@
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
+using Exchange.Gateway.Storage.Internal;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Messages;
 using Npgsql;
@@ -54,7 +55,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         if (inserted && endOfLife <= receivedAt)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Expired, receivedAt, actor,
-                ExpirySweep.Reason(endOfLife.Value), cancellationToken);
+                EndOfLife.ExpiredReason(endOfLife.Value), cancellationToken);
         }
         else if (inserted)
         {
@@ -154,8 +155,8 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(recipient);
             command.Parameters.AddWithValue(MessageKinds.InboxName(kind));
             command.Parameters.AddWithValue(now);
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)namespaceUri ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)rootElement ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(NullableParameter.Text(namespaceUri));
+            command.Parameters.Add(NullableParameter.Text(rootElement));
             command.Parameters.AddWithValue(leasedUntil);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Exchange.Domain.Directory;
+using Exchange.Gateway.Storage.Internal;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Directory;
@@ -37,7 +38,7 @@ public sealed class ApiTokenStore(NpgsqlDataSource dataSource, TimeProvider time
             """, connection);
         insert.Parameters.AddWithValue(system);
         insert.Parameters.AddWithValue(Hash(secret));
-        insert.Parameters.Add(new NpgsqlParameter { Value = (object?)label ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        insert.Parameters.Add(NullableParameter.Text(label));
         insert.Parameters.AddWithValue(now);
         insert.Parameters.AddWithValue(actor);
         var token = new ApiToken((long)(await insert.ExecuteScalarAsync(cancellationToken))!, system, label, now, actor);

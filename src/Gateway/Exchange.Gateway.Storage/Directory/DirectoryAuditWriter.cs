@@ -1,6 +1,6 @@
 using Exchange.Domain.Directory;
+using Exchange.Gateway.Storage.Internal;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Exchange.Gateway.Storage.Directory;
 
@@ -26,8 +26,8 @@ internal sealed class DirectoryAuditWriter(NpgsqlConnection connection, string a
         command.Parameters.AddWithValue(actor);
         command.Parameters.AddWithValue(entity);
         command.Parameters.AddWithValue(key);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)before ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)after ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(NullableParameter.Text(before));
+        command.Parameters.Add(NullableParameter.Text(after));
         var id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         _changes.Add(new DirectoryChange(id, now, actor, entity, key, before, after));
     }

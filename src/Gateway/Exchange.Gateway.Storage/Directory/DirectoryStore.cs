@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Exchange.Domain.Directory;
+using Exchange.Gateway.Storage.Internal;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Directory;
@@ -121,8 +122,8 @@ public sealed class DirectoryStore(NpgsqlDataSource dataSource, TimeProvider tim
             WHERE ($1::text IS NULL OR entity = $1) AND ($2::text IS NULL OR key = $2)
             ORDER BY id DESC LIMIT $3
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entity ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)key ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(NullableParameter.Text(entity));
+        command.Parameters.Add(NullableParameter.Text(key));
         command.Parameters.AddWithValue(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var changes = new List<DirectoryChange>();

@@ -1,6 +1,6 @@
 using Exchange.Domain.Directory;
 using Npgsql;
-using NpgsqlTypes;
+using static Exchange.Gateway.Storage.Internal.NullableParameter;
 
 namespace Exchange.Gateway.Storage.Directory;
 
@@ -64,7 +64,7 @@ internal static class DirectoryTables
                 answer_days = excluded.answer_days, answer_day_kind = excluded.answer_day_kind, retired_at = excluded.retired_at
             """, cancellationToken, t.NamespaceUri, t.RootElement, t.Name, DirectoryNames.Of(t.Kind),
             Text(t.BroadcastLevel is { } level ? DirectoryNames.Of(level) : null),
-            new NpgsqlParameter { Value = (object?)t.AnswerDeadline?.Days ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer },
+            Integer(t.AnswerDeadline?.Days),
             Text(t.AnswerDeadline is { } deadline ? DirectoryNames.Of(deadline.DayKind) : null), Time(t.RetiredAt));
 
     public static Task InsertAsync(NpgsqlConnection connection, TypeProvider p, CancellationToken cancellationToken) =>
@@ -114,9 +114,4 @@ internal static class DirectoryTables
 
     private static DateTimeOffset? NullableTime(NpgsqlDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : reader.GetFieldValue<DateTimeOffset>(column);
-
-    private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
-
-    private static NpgsqlParameter Time(DateTimeOffset? value) =>
-        new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz };
 }

@@ -1,6 +1,6 @@
 using Exchange.Domain.Messages;
+using Exchange.Gateway.Storage.Internal;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Exchange.Gateway.Storage.Messages;
 
@@ -209,17 +209,17 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(message.Recipient);
         command.Parameters.AddWithValue(message.NamespaceUri);
         command.Parameters.AddWithValue(message.RootElement);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.ReferenceMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.TransactionCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(NullableParameter.Uuid(message.ReferenceMessageId));
+        command.Parameters.Add(NullableParameter.Text(message.TransactionCode));
         command.Parameters.AddWithValue(message.IsTest);
         command.Parameters.AddWithValue(message.ContentSha256);
         command.Parameters.AddWithValue(message.Content);
         command.Parameters.AddWithValue(message.AcceptedAt);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.OriginalMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.BroadcastMessageId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.AnswerDueAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.EndOfLife ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)message.SenderSignature ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(NullableParameter.Uuid(message.OriginalMessageId));
+        command.Parameters.Add(NullableParameter.Uuid(message.BroadcastMessageId));
+        command.Parameters.Add(NullableParameter.Time(message.AnswerDueAt));
+        command.Parameters.Add(NullableParameter.Time(message.EndOfLife));
+        command.Parameters.Add(NullableParameter.Text(message.SenderSignature));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

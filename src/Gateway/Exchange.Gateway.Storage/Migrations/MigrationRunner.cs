@@ -6,17 +6,24 @@ using Npgsql;
 namespace Exchange.Gateway.Storage.Migrations;
 
 /// <summary>
-/// Applies the embedded <c>NNNN_name.sql</c> scripts in order, each in its own transaction, and records them in
-/// <c>schema_migrations</c>. A session advisory lock serialises gateways that start at the same moment: the
-/// second waits, then finds nothing left to do.
+/// Applies the embedded <c>NNNN_name.sql</c> scripts, Storage's own and those of each <see cref="MigrationAssembly"/>,
+/// in one version order, each in its own transaction, and records them in <c>schema_migrations</c>. A session advisory
+/// lock serialises gateways that start at the same moment: the second waits, then finds nothing left to do.
 /// </summary>
-public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger<MigrationRunner> logger)
+public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, IEnumerable<MigrationAssembly> contributors,
+    ILogger<MigrationRunner> logger)
 {
     // Any fixed number works; it only has to be the same for every gateway sharing the database.
     private const long AdvisoryLockKey = 0x45786368_616E6765;
 
+    /// <summary>A runner of Storage's own migrations only.</summary>
+    public MigrationRunner(NpgsqlDataSource dataSource, ILogger<MigrationRunner> logger) : this(dataSource, [], logger)
+    {
+    }
+
     public async Task<int> ApplyAsync(CancellationToken cancellationToken)
     {
+        var migrations = Sequence([typeof(MigrationRunner).Assembly, .. contributors.Select(c => c.Assembly)]);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock({AdvisoryLockKey})", cancellationToken);
         try
@@ -31,7 +38,7 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger
 
             var applied = await AppliedVersionsAsync(connection, cancellationToken);
             var count = 0;
-            foreach (var migration in EmbeddedMigrations().Where(m => !applied.Contains(m.Version)))
+            foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await ExecuteAsync(connection, migration.Sql, cancellationToken);
@@ -54,17 +61,29 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger
         }
     }
 
-    internal static IReadOnlyList<Migration> EmbeddedMigrations()
+    /// <summary>Storage's own migrations, in version order.</summary>
+    internal static IReadOnlyList<Migration> EmbeddedMigrations() => Sequence([typeof(MigrationRunner).Assembly]);
+
+    /// <summary>The migrations embedded in <paramref name="assemblies"/>, in version order; a version must be taken once.</summary>
+    internal static IReadOnlyList<Migration> Sequence(IEnumerable<Assembly> assemblies)
     {
-        var assembly = typeof(MigrationRunner).Assembly;
-        return assembly.GetManifestResourceNames()
+        var migrations = assemblies.Distinct().SelectMany(EmbeddedIn).OrderBy(m => m.Version).ToList();
+        if (migrations.GroupBy(m => m.Version).FirstOrDefault(version => version.Count() > 1) is { } taken)
+        {
+            // Databases record versions only: two scripts under one number would leave one of them never applied.
+            throw new InvalidOperationException(
+                $"Migration version {taken.Key} is taken by more than one script ({string.Join(", ", taken.Select(m => m.Resource))}); " +
+                "give the newer one the next free number.");
+        }
+        return migrations;
+    }
+
+    private static IEnumerable<Migration> EmbeddedIn(Assembly assembly) =>
+        assembly.GetManifestResourceNames()
             .Select(name => (name, match: FileName().Match(name)))
             .Where(x => x.match.Success)
             .Select(x => new Migration(int.Parse(x.match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-                x.match.Groups[2].Value, Read(assembly, x.name)))
-            .OrderBy(m => m.Version)
-            .ToList();
-    }
+                x.match.Groups[2].Value, x.name, Read(assembly, x.name)));
 
     private static async Task<HashSet<int>> AppliedVersionsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -94,5 +113,5 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger
     [GeneratedRegex(@"\.Migrations\.(\d{4})_([a-z0-9_]+)\.sql$")]
     private static partial Regex FileName();
 
-    internal sealed record Migration(int Version, string Name, string Sql);
+    internal sealed record Migration(int Version, string Name, string Resource, string Sql);
 }

@@ -1,9 +1,9 @@
 using Exchange.Domain.Delivery;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Broker.Envelopes;
+using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Exchange.Gateway.Delivery;
 
@@ -54,7 +54,7 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
             {
                 return await inbox.StoreAsync(message, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
             }
-            catch (NpgsqlException e) when (e.IsTransient && !cancellationToken.IsCancellationRequested
+            catch (Exception e) when (StorageFailures.IsTransient(e) && !cancellationToken.IsCancellationRequested
                 && System.Diagnostics.Stopwatch.GetElapsedTime(holdingSince) < broker.Value.MaxHoldTime)
             {
                 Log.InboxUnavailable(logger, e, message.MessageId, message.Recipient, delay);

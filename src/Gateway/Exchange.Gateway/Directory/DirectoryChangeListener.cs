@@ -1,17 +1,15 @@
-using Exchange.Domain.Directory;
 using Exchange.Gateway.Storage.Directory;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Exchange.Gateway.Directory;
 
 /// <summary>
-/// Keeps this node's directory current: LISTENs on <see cref="DirectoryStore.ChangeChannel"/> and reloads on every
+/// Keeps this node's directory current: subscribes to <see cref="DirectoryNotifications"/> and reloads on every
 /// notification. A notification sent while the connection was down is lost, so the directory is also reloaded after
 /// every reconnect and every <see cref="DirectoryOptions.RefreshInterval"/>.
 /// </summary>
 public sealed class DirectoryChangeListener(
-    NpgsqlDataSource dataSource,
+    DirectoryNotifications notifications,
     DirectoryCache cache,
     IOptions<DirectoryOptions> options,
     ILogger<DirectoryChangeListener> logger) : BackgroundService
@@ -24,18 +22,11 @@ public sealed class DirectoryChangeListener(
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                var notified = false;
-                connection.Notification += (_, _) => notified = true;
-                await using (var listen = new NpgsqlCommand($"LISTEN {DirectoryStore.ChangeChannel}", connection))
-                {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
+                await using var changes = await notifications.SubscribeAsync(stoppingToken);
                 await cache.ReloadAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    notified = false;
-                    await connection.WaitAsync(options.Value.RefreshInterval, stoppingToken);
+                    var notified = await changes.WaitAsync(options.Value.RefreshInterval, stoppingToken);
                     await cache.ReloadAsync(stoppingToken);
                     Log.DirectoryReloaded(logger, notified ? "change notified" : "periodic refresh", cache.Current.Content.Participants.Count);
                 }

@@ -1,19 +1,18 @@
+using Exchange.Gateway.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 
 namespace Exchange.Gateway.Health;
 
-public sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+public sealed class DatabaseHealthCheck(DatabaseProbe database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var command = dataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(cancellationToken);
+            await database.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
-        catch (NpgsqlException e)
+        catch (Exception e) when (StorageFailures.IsDatabaseFailure(e))
         {
             return HealthCheckResult.Unhealthy("PostgreSQL does not answer", e);
         }

@@ -1,6 +1,7 @@
 using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Operations;
+using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Directory;
 
 namespace Exchange.Gateway.Participants;
@@ -34,7 +35,7 @@ public sealed class ParticipantTokenMiddleware(RequestDelegate next, ApiTokenSto
         {
             (caller, refusal, system) = await IdentifyAsync(http);
         }
-        catch (Npgsql.NpgsqlException e)
+        catch (Exception e) when (StorageFailures.IsDatabaseFailure(e))
         {
             // The tokens live in PostgreSQL: without it nobody can be identified, which is the gateway's trouble, not the
             // caller's, and passes — as SOAP callers hear with SMEVFailure.

@@ -5,22 +5,14 @@ namespace Exchange.Gateway.Scheduling;
 
 /// <summary>
 /// The Quartz job that makes the replay cache forget calls whose Timestamps can no longer be accepted anyway
-/// (<see cref="ReplayGuard.ForgetOldAsync"/>). A firing that fails is logged; the next one removes the rest.
+/// (<see cref="ReplayGuard.ForgetOldAsync"/>).
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class ReplayCachePurgeJob(ReplayGuard replays, ILogger<ReplayCachePurgeJob> logger) : IJob
+public sealed class ReplayCachePurgeJob(ReplayGuard replays, ILogger<ReplayCachePurgeJob> logger) : RepeatingJob
 {
     public static readonly JobKey Key = new("replay-cache-purge", "exchange");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            Log.ReplayCachePurged(logger, await replays.ForgetOldAsync(cancellationToken));
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            Log.ReplayCachePurgeFailed(logger, e);
-        }
-    }
+    protected override async Task RunAsync(CancellationToken cancellationToken) =>
+        Log.ReplayCachePurged(logger, await replays.ForgetOldAsync(cancellationToken));
+
+    protected override void Failed(Exception exception) => Log.ReplayCachePurgeFailed(logger, exception);
 }

@@ -1,13 +1,15 @@
-using Exchange.Gateway.Delivery;
+using System.Data.Common;
+using Exchange.Gateway.Expiry;
+using Exchange.Gateway.Storage;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Quartz;
 
 namespace Exchange.Gateway.Scheduling;
 
 /// <summary>
 /// Quartz on the gateway's PostgreSQL: the persistent ADO job store in clustered mode, over the tables of migration
-/// 0006 and the gateway's own connection pool. Every node runs a scheduler; the store's row locks make one of them
+/// 0006 (Migrations/, applied by Storage's runner in the schema's one version sequence) and the gateway's own
+/// connection pool. Every node runs a scheduler; the store's row locks make one of them
 /// run each firing. Quartz reads "now" from the same <see cref="TimeProvider"/> as the rest of the gateway.
 /// </summary>
 public static class SchedulerServiceCollectionExtensions
@@ -17,6 +19,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
 
+        services.AddGatewayMigrations(typeof(SchedulerServiceCollectionExtensions).Assembly);
         services.AddSingleton<MessageExpiry>();
         services.AddQuartz(quartz =>
         {
@@ -29,7 +32,7 @@ public static class SchedulerServiceCollectionExtensions
             quartz.UsePersistentStore(store =>
             {
                 // The gateway's own pool, so ConnectionStrings:exchange is the one place the database is named.
-                store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<NpgsqlDataSource>());
+                store.UsePostgres(source => source.DataSourceFactory = provider => provider.GetRequiredService<DbDataSource>());
                 store.UseClustering(cluster => cluster.CheckinInterval = options.ClusterCheckinInterval);
             });
             ScheduleRepeating<ExpirySweepJob>(quartz, ExpirySweepJob.Key, o => o.ExpirySweepInterval);
@@ -40,7 +43,7 @@ public static class SchedulerServiceCollectionExtensions
     }
 
     private static void ScheduleRepeating<TJob>(IQuartzBuilder quartz, JobKey key, Func<SchedulerOptions, TimeSpan> interval)
-        where TJob : IJob =>
+        where TJob : RepeatingJob =>
         quartz.ScheduleJob<TJob>(
             (provider, trigger) => trigger
                 .WithIdentity(key.Name, key.Group)

@@ -1,6 +1,6 @@
+using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Migrations;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Exchange.Gateway.Startup;
 
@@ -9,7 +9,7 @@ namespace Exchange.Gateway.Startup;
 /// Gives up after <see cref="GatewayOptions.StartupTimeout"/> with an error that says where it looked.
 /// </summary>
 public sealed class DatabaseInitializer(
-    NpgsqlDataSource dataSource,
+    DatabaseProbe database,
     MigrationRunner migrations,
     IOptions<GatewayOptions> options,
     TimeProvider time,
@@ -18,7 +18,7 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + options.Value.StartupTimeout;
-        var endpoint = Endpoint();
+        var endpoint = database.Endpoint;
         while (true)
         {
             try
@@ -27,7 +27,7 @@ public sealed class DatabaseInitializer(
                 Log.DatabaseReady(logger, applied);
                 return;
             }
-            catch (NpgsqlException e) when (e.IsTransient || e.InnerException is System.Net.Sockets.SocketException)
+            catch (Exception e) when (StorageFailures.IsUnreachable(e))
             {
                 if (time.GetUtcNow() >= deadline)
                 {
@@ -39,11 +39,5 @@ public sealed class DatabaseInitializer(
                 await Task.Delay(TimeSpan.FromSeconds(1), time, cancellationToken);
             }
         }
-    }
-
-    private string Endpoint()
-    {
-        var builder = new NpgsqlConnectionStringBuilder(dataSource.ConnectionString);
-        return $"{builder.Host}:{builder.Port}/{builder.Database}";
     }
 }

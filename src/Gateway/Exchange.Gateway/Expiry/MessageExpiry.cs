@@ -3,7 +3,7 @@ using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Gateway.Delivery;
+namespace Exchange.Gateway.Expiry;
 
 /// <summary>
 /// Expires every message past its EOL that its recipient has not acknowledged, batch after batch, as of the gateway's
