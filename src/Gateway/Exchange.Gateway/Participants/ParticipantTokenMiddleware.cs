@@ -1,6 +1,6 @@
 using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Operations;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Storage.Directory;
 
 namespace Exchange.Gateway.Participants;
