@@ -77,8 +77,8 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         }
         if (routing.MessageId != messageId)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"RoutingInformation names MessageID {routing.MessageId}, not the request's {messageId}."));
+            throw SmevFaultException.InvalidStructure(
+                $"RoutingInformation names MessageID {routing.MessageId}, not the request's {messageId}.");
         }
     }
 

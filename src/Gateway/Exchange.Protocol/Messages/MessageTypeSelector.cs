@@ -14,8 +14,7 @@ public sealed record MessageTypeSelector(MessageType? Type, DateTimeOffset Times
         var rootElement = selector.OptionalText(ns, "RootElementLocalName");
         if ((namespaceUri is null) != (rootElement is null))
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                "MessageTypeSelector names a type by both NamespaceURI and RootElementLocalName, or by neither."));
+            throw SmevFaultException.InvalidStructure("MessageTypeSelector names a type by both NamespaceURI and RootElementLocalName, or by neither.");
         }
         return new MessageTypeSelector(
             namespaceUri is null ? null : new MessageType(namespaceUri, rootElement!),
