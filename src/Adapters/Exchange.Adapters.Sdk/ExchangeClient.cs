@@ -219,7 +219,8 @@ public sealed class ExchangeClient(
 
     /// <summary>
     /// The current status and the history of a message this system sent or received, over SOAP (our extension
-    /// <c>GetMessageStatus</c>), signed by the gateway. Others' messages are refused with AccessDenied.
+    /// <c>GetMessageStatus</c>), signed by the gateway. A message this system neither sent nor received is answered as
+    /// unknown (<c>TargetMessageIsNotFound</c>, as an unknown MessageID is), so no one learns which MessageIDs others use.
     /// </summary>
     public async Task<MessageStatusDescription> GetMessageStatusAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
