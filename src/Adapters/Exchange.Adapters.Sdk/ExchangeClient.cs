@@ -78,10 +78,7 @@ public sealed class ExchangeClient(
             holder.AppendChild(XmlSigner.Sign(information, key));
         }
 
-        var (response, _) = await CallAsync("SendRequest", envelope, cancellationToken);
-        var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
-        VerifyGatewaySignature(response, metadata);
-        return MessageMetadata.Parse(metadata);
+        return await SendAsync("SendRequest", envelope, cancellationToken);
     }
 
     /// <summary>Answers a received request with a business document; it goes back to the requester.</summary>
@@ -127,16 +124,10 @@ public sealed class ExchangeClient(
     /// </summary>
     public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        var (response, mtom) = await GetAsync("GetRequest", type, cancellationToken);
-        var message = response.OptionalChild(SmevNamespaces.Types, "RequestMessage");
-        if (message is null)
+        if (await TakeAsync("Request", type, cancellationToken) is not var (message, request, data, authorship, mtom))
         {
             return null;
         }
-        var request = message.RequiredChild(SmevNamespaces.Types, "Request");
-        VerifyGatewaySignature(message, request);
-        var data = request.RequiredChild(SmevNamespaces.Types, "SenderProvidedRequestData");
-        var authorship = Authorship.Check(request, data, _gatewayTrust, _time.GetUtcNow());
         return new ReceivedRequest(
             MessageMetadata.Parse(request.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             data,
@@ -155,16 +146,10 @@ public sealed class ExchangeClient(
     /// </summary>
     public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        var (answer, mtom) = await GetAsync("GetResponse", type, cancellationToken);
-        var message = answer.OptionalChild(SmevNamespaces.Types, "ResponseMessage");
-        if (message is null)
+        if (await TakeAsync("Response", type, cancellationToken) is not var (message, response, data, authorship, mtom))
         {
             return null;
         }
-        var response = message.RequiredChild(SmevNamespaces.Types, "Response");
-        VerifyGatewaySignature(message, response);
-        var data = response.RequiredChild(SmevNamespaces.Types, "SenderProvidedResponseData");
-        var authorship = Authorship.Check(response, data, _gatewayTrust, _time.GetUtcNow());
         return new ReceivedResponse(
             MessageMetadata.Parse(response.RequiredChild(SmevNamespaces.Types, "MessageMetadata")),
             Guid.Parse(response.RequiredText(SmevNamespaces.Types, "OriginalMessageId")),
@@ -219,7 +204,8 @@ public sealed class ExchangeClient(
 
     /// <summary>
     /// The current status and the history of a message this system sent or received, over SOAP (our extension
-    /// <c>GetMessageStatus</c>), signed by the gateway. Others' messages are refused with AccessDenied.
+    /// <c>GetMessageStatus</c>), signed by the gateway. A message this system neither sent nor received is answered as
+    /// unknown (<c>TargetMessageIsNotFound</c>, as an unknown MessageID is), so no one learns which MessageIDs others use.
     /// </summary>
     public async Task<MessageStatusDescription> GetMessageStatusAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
@@ -234,7 +220,6 @@ public sealed class ExchangeClient(
         return GetMessageStatusResponse.Parse(status);
     }
 
-
     private async Task<MessageMetadata> SendResponseAsync(string to, Guid? messageId, Action<RequestEnvelope, XmlElement> addContent,
         CancellationToken cancellationToken)
     {
@@ -246,15 +231,26 @@ public sealed class ExchangeClient(
         addContent(envelope, data);
         envelope.SignAsCaller(data, key);
 
-        var (response, _) = await CallAsync("SendResponse", envelope, cancellationToken);
+        return await SendAsync("SendResponse", envelope, cancellationToken);
+    }
+
+    /// <summary>Posts a SendRequest or SendResponse; the answer is the accepted message's metadata, signed by the gateway.</summary>
+    private async Task<MessageMetadata> SendAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var (response, _) = await CallAsync(operation, envelope, cancellationToken);
         var metadata = response.RequiredChild(SmevNamespaces.Types, "MessageMetadata");
         VerifyGatewaySignature(response, metadata);
         return MessageMetadata.Parse(metadata);
     }
 
-    private async Task<(XmlElement Answer, MtomMessage? Mtom)> GetAsync(string operation, MessageType? type, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the next message of this system's request or response queue (<paramref name="name"/> is <c>Request</c> or
+    /// <c>Response</c>) and checks the gateway's signature over it; null when the queue is empty.
+    /// </summary>
+    private async Task<(XmlElement Message, XmlElement Signed, XmlElement Data, Authorship Authorship, MtomMessage? Mtom)?> TakeAsync(
+        string name, MessageType? type, CancellationToken cancellationToken)
     {
-        var envelope = new RequestEnvelope($"{operation}Request");
+        var envelope = new RequestEnvelope($"Get{name}Request");
         var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
         selector.SetAttribute("Id", "SIGNED_BY_CALLER");
         if (type is not null)
@@ -264,7 +260,17 @@ public sealed class ExchangeClient(
         }
         envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(SignedTimestamps.Next(_time)));
         envelope.SignAsCaller(selector, key);
-        return await CallAsync(operation, envelope, cancellationToken);
+
+        var (answer, mtom) = await CallAsync($"Get{name}", envelope, cancellationToken);
+        var message = answer.OptionalChild(SmevNamespaces.Types, $"{name}Message");
+        if (message is null)
+        {
+            return null;
+        }
+        var signed = message.RequiredChild(SmevNamespaces.Types, name);
+        VerifyGatewaySignature(message, signed);
+        var data = signed.RequiredChild(SmevNamespaces.Types, $"SenderProvided{name}Data");
+        return (message, signed, data, Authorship.Check(signed, data, _gatewayTrust, _time.GetUtcNow()), mtom);
     }
 
     /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Exchange.Cli;
-using Exchange.Gateway.Operations;
+using Exchange.Gateway.Callers;
 using Exchange.Signing.Certificates;
 
 namespace Exchange.Gateway.Tests.Keys;

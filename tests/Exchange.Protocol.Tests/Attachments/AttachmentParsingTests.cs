@@ -91,7 +91,7 @@ public sealed class AttachmentParsingTests
         {
             Attachments = [new AttachmentContent("doc", new byte[] { 0, 255 })],
         };
-        var body = SoapEnvelopeWriter.BuildBody(writer => GetRequestResponse.Write(writer, delivered));
+        var body = SoapEnvelopeWriter.BuildBody(writer => GetMessageResponse.Write(writer, delivered));
 
         var message = body.RequiredChild(SmevNamespaces.Types, "RequestMessage");
         Assert.Equal(["Request", "AttachmentContentList"], message.ChildElements().Select(e => e.LocalName));

@@ -23,7 +23,7 @@ internal static class FaultReader
             "InvalidContent" or "AttachmentContentMiscoordination" or "TransactionCodeInvalid"
                 => new ExchangeInvalidContentException(element, code, text, details),
             "SenderIsNotRegistered" or "RecipientIsNotFound" or "BusinessDataTypeIsNotSupported" or "UnknownMessageType" or "AccessDenied"
-                or "AccessDenied" or "PersonalAccessDenied" or "RequestIsNotFound" or "TargetMessageIsNotFound"
+                or "PersonalAccessDenied" or "RequestIsNotFound" or "TargetMessageIsNotFound"
                 => new ExchangeRoutingFaultException(element, code, text, details),
             "InvalidMessageIdFormat" or "StaleMessageId" or "MessageIsAlreadySent"
                 => new ExchangeMessageIdFaultException(element, code, text, details),

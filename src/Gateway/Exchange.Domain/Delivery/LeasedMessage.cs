@@ -2,5 +2,5 @@ using Exchange.Domain.Messages;
 
 namespace Exchange.Domain.Delivery;
 
-/// <summary>A message handed to its recipient, hidden from others until <see cref="LeasedUntil"/>.</summary>
-public sealed record LeasedMessage(AcceptedMessage Message, DateTimeOffset DeliveredAt, DateTimeOffset LeasedUntil, int DeliveryCount);
+/// <summary>A message leased to its recipient: hidden from further calls until it is acknowledged or the lease runs out.</summary>
+public sealed record LeasedMessage(AcceptedMessage Message, DateTimeOffset DeliveredAt, int DeliveryCount);

@@ -179,7 +179,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         var reason = deliveryCount == 1 ? null : $"redelivery {deliveryCount}: the previous lease ran out without an Ack";
         await StatusHistory.AppendAsync(connection, messageId, MessageStatus.Delivered, now, actor, reason, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new LeasedMessage(message, now, leasedUntil, deliveryCount);
+        return new LeasedMessage(message, now, deliveryCount);
     }
 
     /// <summary>

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using Exchange.Domain.Messages;
-using Exchange.Gateway.Operations;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Soap;
-using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Attachments;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -77,12 +76,7 @@ public sealed class AttachmentIntake(IOptions<SoapOptions> options, CertificateV
         }
         catch (SignatureException refusal)
         {
-            var fault = SignatureFaults.From(refusal);
-            throw new SmevFaultException(fault with
-            {
-                Code = $"{FaultCodes.AttachmentSignature}-{refusal.Error}",
-                Description = $"SignaturePKCS7 of attachment '{header.ContentId}': {refusal.Message}",
-            }, refusal);
+            throw SignatureFaults.Refusal(refusal, FaultCodes.AttachmentSignature, $"SignaturePKCS7 of attachment '{header.ContentId}'");
         }
     }
 }

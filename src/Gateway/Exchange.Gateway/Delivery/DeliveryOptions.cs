@@ -31,7 +31,7 @@ public sealed class DeliveryOptions
 
     /// <summary>
     /// Unacknowledged messages a recipient may have waiting; past it SendRequest and SendResponse to it are refused with
-    /// DestinationOverflow and nothing is stored. A soft limit (see <see cref="Operations.DestinationCapacity"/>).
+    /// DestinationOverflow and nothing is stored. A soft limit (see <see cref="Acceptance.DestinationCapacity"/>).
     /// </summary>
     [Range(1, int.MaxValue - 1)]
     public int MaxWaitingMessagesPerRecipient { get; set; } = 100_000;

@@ -1,6 +1,6 @@
 using Exchange.Domain.Directory;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Operations;
 using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Directory;
 

@@ -1,4 +1,4 @@
-using Exchange.Gateway.Operations;
+using Exchange.Gateway.Callers;
 using Quartz;
 
 namespace Exchange.Gateway.Scheduling;

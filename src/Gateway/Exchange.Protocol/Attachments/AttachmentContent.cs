@@ -27,7 +27,7 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
             return [];
         }
         var contents = list.ChildElements().Select(e => Parse(e, xopParts)).ToList();
-        return contents.Count > 0 ? contents : throw Invalid("AttachmentContentList must hold at least one AttachmentContent.");
+        return contents.Count > 0 ? contents : throw SmevFaultException.InvalidStructure("AttachmentContentList must hold at least one AttachmentContent.");
     }
 
     /// <summary>Writes <c>basic:AttachmentContentList</c> with the contents inline (base64); nothing when there are none.</summary>
@@ -55,7 +55,7 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
     {
         if (element.LocalName != "AttachmentContent" || element.NamespaceURI != SmevNamespaces.Basic)
         {
-            throw Invalid($"AttachmentContentList may hold only basic:AttachmentContent, not '{element.LocalName}'.");
+            throw SmevFaultException.InvalidStructure($"AttachmentContentList may hold only basic:AttachmentContent, not '{element.LocalName}'.");
         }
         var id = element.RequiredText(SmevNamespaces.Basic, "Id");
         try
@@ -64,12 +64,9 @@ public sealed record AttachmentContent(string Id, ReadOnlyMemory<byte> Content)
         }
         catch (XmlException)
         {
-            throw Invalid($"AttachmentContent Id '{id}' is not an xs:ID (an XML name without a colon).");
+            throw SmevFaultException.InvalidStructure($"AttachmentContent Id '{id}' is not an xs:ID (an XML name without a colon).");
         }
         var content = element.RequiredChild(SmevNamespaces.Basic, "Content");
         return new AttachmentContent(id, xopParts.Resolve(content) ?? AttachmentHeader.Base64(content.InnerText, $"Content of attachment '{id}'"));
     }
-
-    private static SmevFaultException Invalid(string description) =>
-        new(SmevFault.InvalidContent(FaultCodes.InvalidStructure, description));
 }

@@ -30,19 +30,19 @@ public sealed partial record AttachmentHeader(string ContentId, string MimeType,
             return [];
         }
         var headers = list.ChildElements().Select(Parse).ToList();
-        return headers.Count > 0 ? headers : throw Invalid("AttachmentHeaderList must hold at least one AttachmentHeader.");
+        return headers.Count > 0 ? headers : throw SmevFaultException.InvalidStructure("AttachmentHeaderList must hold at least one AttachmentHeader.");
     }
 
     private static AttachmentHeader Parse(XmlElement header)
     {
         if (header.LocalName != "AttachmentHeader" || header.NamespaceURI != SmevNamespaces.Basic)
         {
-            throw Invalid($"AttachmentHeaderList may hold only basic:AttachmentHeader, not '{header.LocalName}'.");
+            throw SmevFaultException.InvalidStructure($"AttachmentHeaderList may hold only basic:AttachmentHeader, not '{header.LocalName}'.");
         }
         var mimeType = header.RequiredText(SmevNamespaces.Basic, "MimeType");
         if (!MimeTypePattern().IsMatch(mimeType))
         {
-            throw Invalid($"MimeType '{mimeType}' is not an RFC 2046 type of text, image, audio, video or application.");
+            throw SmevFaultException.InvalidStructure($"MimeType '{mimeType}' is not an RFC 2046 type of text, image, audio, video or application.");
         }
         return new AttachmentHeader(
             header.RequiredText(SmevNamespaces.Basic, "contentId"),
@@ -66,7 +66,4 @@ public sealed partial record AttachmentHeader(string ContentId, string MimeType,
     // The official schema's RFC2046MimeTypesType pattern, anchored as XSD patterns are.
     [GeneratedRegex(@"^(text|image|audio|video|application)/[a-zA-Z0-9\-+.]*$")]
     private static partial Regex MimeTypePattern();
-
-    private static SmevFaultException Invalid(string description) =>
-        new(SmevFault.InvalidContent(FaultCodes.InvalidStructure, description));
 }

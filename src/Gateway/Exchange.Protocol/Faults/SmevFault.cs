@@ -78,8 +78,8 @@ public sealed record SmevFault
         Void("RequestIsNotFound", FaultCodes.RequestNotFound, description);
 
     /// <summary>
-    /// The caller may not do this: the directory does not let it send this type to this recipient, or it asks about a
-    /// message it neither sent nor received.
+    /// The directory does not let the sender send this type to this recipient. (A message the caller neither sent nor
+    /// received is not refused with this but answered as unknown, <see cref="TargetMessageIsNotFound"/>.)
     /// </summary>
     public static SmevFault AccessDenied(string description) =>
         Void("AccessDenied", FaultCodes.AccessDenied, description);

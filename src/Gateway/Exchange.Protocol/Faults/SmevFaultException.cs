@@ -10,4 +10,8 @@ public sealed class SmevFaultException : Exception
     }
 
     public SmevFault Fault { get; }
+
+    /// <summary>The request's XML is well-formed but not built as the operation requires (SMEV's <c>InvalidContent</c>).</summary>
+    public static SmevFaultException InvalidStructure(string description) =>
+        new(SmevFault.InvalidContent(FaultCodes.InvalidStructure, description));
 }

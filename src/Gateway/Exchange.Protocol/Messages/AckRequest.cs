@@ -18,8 +18,7 @@ public sealed record AckRequest(XmlElement TargetElement, Guid TargetMessageId, 
         {
             "" or "true" or "1" => true,
             "false" or "0" => false,
-            var other => throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"AckTargetMessage/@accepted must be an xs:boolean, not '{other}'.")),
+            var other => throw SmevFaultException.InvalidStructure($"AckTargetMessage/@accepted must be an xs:boolean, not '{other}'."),
         };
         return new AckRequest(
             target,

@@ -1,5 +1,4 @@
 using System.Xml;
-using Exchange.Protocol.Faults;
 using Exchange.Protocol.Xml;
 
 namespace Exchange.Protocol.Messages;

@@ -5,7 +5,7 @@ using Exchange.Protocol.Xml;
 namespace Exchange.Protocol.Messages;
 
 /// <summary>SMEV's <c>MessageTypeSelector</c>: which type of message the caller wants next (none = any).</summary>
-public sealed record MessageTypeSelector(MessageType? Type, DateTimeOffset Timestamp, string? NodeId)
+public sealed record MessageTypeSelector(MessageType? Type, DateTimeOffset Timestamp)
 {
     public static MessageTypeSelector Parse(XmlElement selector)
     {
@@ -14,12 +14,10 @@ public sealed record MessageTypeSelector(MessageType? Type, DateTimeOffset Times
         var rootElement = selector.OptionalText(ns, "RootElementLocalName");
         if ((namespaceUri is null) != (rootElement is null))
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                "MessageTypeSelector names a type by both NamespaceURI and RootElementLocalName, or by neither."));
+            throw SmevFaultException.InvalidStructure("MessageTypeSelector names a type by both NamespaceURI and RootElementLocalName, or by neither.");
         }
         return new MessageTypeSelector(
             namespaceUri is null ? null : new MessageType(namespaceUri, rootElement!),
-            SignedTimestamp.Parse(selector.RequiredText(ns, "Timestamp")),
-            selector.OptionalText(ns, "NodeID"));
+            SignedTimestamp.Parse(selector.RequiredText(ns, "Timestamp")));
     }
 }

@@ -33,7 +33,8 @@ public sealed record RoutingInstructions
         var information = routing.RequiredChild(ns, "RoutingInformation");
         if (information.OptionalChild(ns, "RegistryRouting") is not null)
         {
-            throw Invalid("RegistryRouting (routing per registry record) is not supported; name the recipient in IdentifierRouting or the territory in DynamicRouting.");
+            throw SmevFaultException.InvalidStructure(
+                "RegistryRouting (routing per registry record) is not supported; name the recipient in IdentifierRouting or the territory in DynamicRouting.");
         }
         var instructions = new RoutingInstructions
         {
@@ -46,11 +47,11 @@ public sealed record RoutingInstructions
         // One recipient or one territory per message: several would each need their own message and status history.
         if (instructions.Identifiers.Count > 1 || instructions.DynamicValues.Count > 1)
         {
-            throw Invalid("Routing names more than one IdentifierValue or DynamicValue; send one message per recipient or territory.");
+            throw SmevFaultException.InvalidStructure("Routing names more than one IdentifierValue or DynamicValue; send one message per recipient or territory.");
         }
         if (instructions.Identifiers.Count == 1 && instructions.DynamicValues.Count == 1)
         {
-            throw Invalid("Routing names both a recipient (IdentifierRouting) and a territory (DynamicRouting); name one.");
+            throw SmevFaultException.InvalidStructure("Routing names both a recipient (IdentifierRouting) and a territory (DynamicRouting); name one.");
         }
         return instructions;
     }
@@ -82,7 +83,4 @@ public sealed record RoutingInstructions
         information.OptionalChild(SmevNamespaces.Routing, list) is { } found
             ? found.ChildElements().Where(e => e.LocalName == value && e.NamespaceURI == SmevNamespaces.Routing).Select(e => e.InnerText.Trim()).ToList()
             : [];
-
-    private static SmevFaultException Invalid(string description) =>
-        new(SmevFault.InvalidContent(FaultCodes.InvalidStructure, description));
 }

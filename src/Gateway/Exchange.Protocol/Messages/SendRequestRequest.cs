@@ -44,8 +44,7 @@ public sealed record SendRequestRequest
         var business = primary.ChildElements().ToList();
         if (business.Count != 1)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"MessagePrimaryContent must hold exactly one business element; it holds {business.Count}."));
+            throw SmevFaultException.InvalidStructure($"MessagePrimaryContent must hold exactly one business element; it holds {business.Count}.");
         }
 
         return new SendRequestRequest
@@ -72,7 +71,7 @@ public sealed record SendRequestRequest
         }
         catch (FormatException)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure, $"{element} '{text}' is not an xs:dateTime."));
+            throw SmevFaultException.InvalidStructure($"{element} '{text}' is not an xs:dateTime.");
         }
     }
 

@@ -49,7 +49,7 @@ public sealed record SendResponseRequest
         var to = data.RequiredText(ns, "To");
         if (to.Length is 0 or > 4000)
         {
-            throw Invalid("To must hold the request's ReplyTo (1 to 4000 characters).");
+            throw SmevFaultException.InvalidStructure("To must hold the request's ReplyTo (1 to 4000 characters).");
         }
 
         var primary = data.OptionalChild(SmevNamespaces.Basic, "MessagePrimaryContent");
@@ -57,16 +57,16 @@ public sealed record SendResponseRequest
         var status = data.OptionalChild(ns, "RequestStatus");
         if (data.OptionalChild(ns, "AsyncProcessingStatus") is not null)
         {
-            throw Invalid("AsyncProcessingStatus is reported by the gateway, not sent by participants.");
+            throw SmevFaultException.InvalidStructure("AsyncProcessingStatus is reported by the gateway, not sent by participants.");
         }
         if ((primary is null ? 0 : 1) + (rejections.Count > 0 ? 1 : 0) + (status is null ? 0 : 1) != 1)
         {
-            throw Invalid("SenderProvidedResponseData must carry exactly one of MessagePrimaryContent, RequestRejected or RequestStatus.");
+            throw SmevFaultException.InvalidStructure("SenderProvidedResponseData must carry exactly one of MessagePrimaryContent, RequestRejected or RequestStatus.");
         }
         var personal = data.OptionalChild(ns, "PersonalSignature");
         if (personal is not null && primary is null)
         {
-            throw Invalid("PersonalSignature signs the business document in MessagePrimaryContent; a rejection or a status carries none.");
+            throw SmevFaultException.InvalidStructure("PersonalSignature signs the business document in MessagePrimaryContent; a rejection or a status carries none.");
         }
 
         return new SendResponseRequest
@@ -96,7 +96,7 @@ public sealed record SendResponseRequest
         var business = primary.ChildElements().ToList();
         return business.Count == 1
             ? business[0]
-            : throw Invalid($"MessagePrimaryContent must hold exactly one business element; it holds {business.Count}.");
+            : throw SmevFaultException.InvalidStructure($"MessagePrimaryContent must hold exactly one business element; it holds {business.Count}.");
     }
 
     private static string RejectionCode(XmlElement rejection)
@@ -105,9 +105,6 @@ public sealed record SendResponseRequest
         rejection.RequiredText(SmevNamespaces.Types, "RejectionReasonDescription");
         return RejectionCodes.Contains(code)
             ? code
-            : throw Invalid($"RejectionReasonCode '{code}' is not one of {string.Join(", ", RejectionCodes)}.");
+            : throw SmevFaultException.InvalidStructure($"RejectionReasonCode '{code}' is not one of {string.Join(", ", RejectionCodes)}.");
     }
-
-    private static SmevFaultException Invalid(string description) =>
-        new(SmevFault.InvalidContent(FaultCodes.InvalidStructure, description));
 }

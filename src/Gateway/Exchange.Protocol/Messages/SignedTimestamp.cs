@@ -14,8 +14,7 @@ public static class SignedTimestamp
         }
         catch (FormatException)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"Timestamp '{text}' is not an xs:dateTime."));
+            throw SmevFaultException.InvalidStructure($"Timestamp '{text}' is not an xs:dateTime.");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Xml;
 using Exchange.Protocol.Faults;
-using Exchange.Protocol.Xml;
 
 namespace Exchange.Protocol.Mtom;
 

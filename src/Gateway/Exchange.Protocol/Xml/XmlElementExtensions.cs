@@ -16,8 +16,7 @@ public static class XmlElementExtensions
         var found = parent.ChildElements().Where(e => e.LocalName == localName && e.NamespaceURI == namespaceUri).Take(2).ToList();
         return found.Count <= 1
             ? found.FirstOrDefault()
-            : throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"Element '{parent.LocalName}' contains '{{{namespaceUri}}}{localName}' more than once."));
+            : throw SmevFaultException.InvalidStructure($"Element '{parent.LocalName}' contains '{{{namespaceUri}}}{localName}' more than once.");
     }
 
     /// <summary>
@@ -28,15 +27,13 @@ public static class XmlElementExtensions
     {
         if (parent.ChildElements().FirstOrDefault(e => !allowed.Contains((e.NamespaceURI, e.LocalName))) is { } unexpected)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"Element '{parent.LocalName}' may not contain '{{{unexpected.NamespaceURI}}}{unexpected.LocalName}'."));
+            throw SmevFaultException.InvalidStructure($"Element '{parent.LocalName}' may not contain '{{{unexpected.NamespaceURI}}}{unexpected.LocalName}'.");
         }
     }
 
     public static XmlElement RequiredChild(this XmlElement parent, string namespaceUri, string localName) =>
         parent.OptionalChild(namespaceUri, localName)
-        ?? throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-            $"Element '{parent.LocalName}' must contain '{{{namespaceUri}}}{localName}'."));
+        ?? throw SmevFaultException.InvalidStructure($"Element '{parent.LocalName}' must contain '{{{namespaceUri}}}{localName}'.");
 
     public static string RequiredText(this XmlElement parent, string namespaceUri, string localName) =>
         parent.RequiredChild(namespaceUri, localName).InnerText;

@@ -1,13 +1,13 @@
 using System.Xml;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Signing;
-using Exchange.Gateway.Soap;
 using Exchange.Gateway.Status;
 using Exchange.Protocol;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Soap.Operations;
 
 /// <summary>
 /// GetMessageStatus (our extension, message-status-1.0.wsdl): the sender or the recipient of a message asks for its

@@ -1,31 +1,26 @@
 using System.Xml;
 using Exchange.Domain.Directory;
 using Exchange.Domain.Messages;
+using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Signing;
-using Exchange.Gateway.Soap;
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
-using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Soap.Operations;
 
 /// <summary>
 /// SendResponse: a provider answers a request it received. The answer goes back to the requester (named by the
 /// request's ReplyTo, copied into To); the request's history records it as answered, or rejected.
 /// </summary>
 public sealed class SendResponseOperation(
-    CallerVerifier callers,
-    MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
     PersonalSignatureVerifier personalSignatures,
-    GatewaySigner signer,
     DirectoryCache directory,
     MessageStore messages,
     MessageAcceptance acceptance,
@@ -36,10 +31,7 @@ public sealed class SendResponseOperation(
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var send = SendResponseRequest.Parse(request.Operation);
-        context.MessageId = send.MessageId;
-        var responder = callers.Verify(send.CallerSignature, send.ResponseData);
-        context.Caller = responder.Mnemonic;
-        await messageIds.CheckAsync(send.MessageId, responder.Mnemonic, cancellationToken);
+        var responder = await acceptance.SenderAsync(send.MessageId, send.CallerSignature, send.ResponseData, context, cancellationToken);
 
         var original = await OriginalRequestAsync(send.To, responder, cancellationToken);
         var requester = directory.Current.Participant(original.Sender) is { IsActive: true } active ? active
@@ -65,18 +57,7 @@ public sealed class SendResponseOperation(
 
         var stored = await acceptance.AcceptAsync(candidate, change, cancellationToken);
 
-        var metadata = new MessageMetadata
-        {
-            MessageId = stored.MessageId,
-            Kind = MessageKind.Response,
-            Sender = new Party(responder.Mnemonic, responder.Name),
-            SendingTimestamp = stored.AcceptedAt,
-            Recipient = new Party(requester.Mnemonic, requester.Name),
-            Status = "responseIsQueued",
-        };
-        var response = SoapEnvelopeWriter.BuildBody(writer => SendResponseRequest.WriteResponse(writer, metadata));
-        signer.SignInto(response, response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
-        return response;
+        return acceptance.Receipt(stored, responder, requester);
     }
 
     /// <summary>An answer's document must be of a response type the directory knows (and has not retired).</summary>

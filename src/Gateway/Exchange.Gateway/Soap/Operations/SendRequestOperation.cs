@@ -1,13 +1,10 @@
 using System.Xml;
 using Exchange.Domain.Deadlines;
-using Exchange.Domain.Directory;
-using Exchange.Domain.Messages;
 using Exchange.Domain.Routing;
+using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Signing;
-using Exchange.Gateway.Soap;
-using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Protocol.Envelopes;
@@ -15,7 +12,7 @@ using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Soap.Operations;
 
 /// <summary>
 /// SendRequest: identify the caller, route by the directory (named recipient, territory, provider or broadcast),
@@ -23,10 +20,8 @@ namespace Exchange.Gateway.Operations;
 /// </summary>
 public sealed class SendRequestOperation(
     CallerVerifier callers,
-    MessageIdWindow messageIds,
     BusinessTypeRegistry businessTypes,
     PersonalSignatureVerifier personalSignatures,
-    GatewaySigner signer,
     DirectoryCache directory,
     MessageAcceptance acceptance,
     WorkingCalendar calendar,
@@ -38,10 +33,7 @@ public sealed class SendRequestOperation(
     public async Task<XmlElement> HandleAsync(SoapRequest request, SoapCallContext context, CancellationToken cancellationToken)
     {
         var send = SendRequestRequest.Parse(request.Operation);
-        context.MessageId = send.MessageId;
-        var sender = callers.Verify(send.CallerSignature, send.RequestData);
-        context.Caller = sender.Mnemonic;
-        await messageIds.CheckAsync(send.MessageId, sender.Mnemonic, cancellationToken);
+        var sender = await acceptance.SenderAsync(send.MessageId, send.CallerSignature, send.RequestData, context, cancellationToken);
         if (send.EndOfLife is { } endOfLife && endOfLife <= time.GetUtcNow())
         {
             throw new SmevFaultException(SmevFault.EndOfLifeReached(endOfLife));
@@ -74,19 +66,7 @@ public sealed class SendRequestOperation(
             : null;
         var stored = await acceptance.AcceptAsync(candidate, null, cancellationToken, copies, route.Reason);
 
-        var recipient = directory.Current.Participant(stored.Recipient);
-        var metadata = new MessageMetadata
-        {
-            MessageId = stored.MessageId,
-            Kind = stored.Kind,
-            Sender = new Party(sender.Mnemonic, sender.Name),
-            SendingTimestamp = stored.AcceptedAt,
-            Recipient = recipient is null ? null : new Party(recipient.Mnemonic, recipient.Name),
-            Status = "requestIsQueued",
-        };
-        var response = SoapEnvelopeWriter.BuildBody(writer => SendRequestRequest.WriteResponse(writer, metadata));
-        signer.SignInto(response, response.RequiredChild(SmevNamespaces.Types, "MessageMetadata"));
-        return response;
+        return acceptance.Receipt(stored, sender, directory.Current.Participant(stored.Recipient));
     }
 
     /// <summary>The recipient recorded for a broadcast itself; each copy names its own.</summary>

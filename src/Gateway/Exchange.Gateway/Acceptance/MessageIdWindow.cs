@@ -1,11 +1,10 @@
-using Exchange.Domain.Messages;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.Faults;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Acceptance;
 
 /// <summary>
 /// Refuses new messages whose MessageID says it was made too long ago, or in the future. A message its sender already

@@ -4,7 +4,7 @@ using Exchange.Gateway.Storage.Calls;
 using Exchange.Protocol.Faults;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Callers;
 
 /// <summary>
 /// Makes a signed call without a MessageID (GetRequest, GetResponse, GetStatus) fresh and usable once: its signed

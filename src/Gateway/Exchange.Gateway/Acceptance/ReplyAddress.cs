@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Exchange.Domain.Messages;
-using Exchange.Gateway.Storage.Messages;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Acceptance;
 
 /// <summary>
 /// The opaque <c>ReplyTo</c> a recipient copies into its answer's <c>To</c>. Like SMEV's, it is Base64 JSON

@@ -1,13 +1,16 @@
 using Exchange.Protocol.Faults;
 using Exchange.Signing.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Callers;
 
 /// <summary>Turns a refused signature into SMEV's <c>SignatureVerificationFault</c>, keeping our precise reason in the code.</summary>
 internal static class SignatureFaults
 {
-    public static SmevFault From(SignatureException refusal) =>
-        SmevFault.SignatureVerification(Problem(refusal.Error), $"EXCHANGE-401-{refusal.Error}", refusal.Message);
+    /// <param name="codePrefix">The fault code before the reason, e.g. <c>EXCHANGE-401-PERSONAL</c> for an officer's signature.</param>
+    /// <param name="subject">Which signature was refused, put before the reason in the description; null for the caller's own.</param>
+    public static SmevFaultException Refusal(SignatureException refusal, string codePrefix = "EXCHANGE-401", string? subject = null) =>
+        new(SmevFault.SignatureVerification(Problem(refusal.Error), $"{codePrefix}-{refusal.Error}",
+            subject is null ? refusal.Message : $"{subject}: {refusal.Message}"), refusal);
 
     private static SignatureProblem Problem(SignatureError error) => error switch
     {

@@ -1,9 +1,9 @@
 using System.Xml;
-using Exchange.Protocol.Faults;
+using Exchange.Gateway.Callers;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Acceptance;
 
 /// <summary>
 /// Checks an officer's personal signature (ЭП-СП, <c>PersonalSignature</c>) when a message carries one: it must
@@ -25,12 +25,7 @@ public sealed class PersonalSignatureVerifier(CertificateValidator certificates,
         }
         catch (SignatureException refusal)
         {
-            var fault = SignatureFaults.From(refusal);
-            throw new SmevFaultException(fault with
-            {
-                Code = $"EXCHANGE-401-PERSONAL-{refusal.Error}",
-                Description = $"PersonalSignature: {refusal.Message}",
-            }, refusal);
+            throw SignatureFaults.Refusal(refusal, "EXCHANGE-401-PERSONAL", "PersonalSignature");
         }
     }
 }

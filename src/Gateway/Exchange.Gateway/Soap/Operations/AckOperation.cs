@@ -1,12 +1,12 @@
 using System.Xml;
 using Exchange.Domain.Delivery;
-using Exchange.Gateway.Soap;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Soap.Operations;
 
 /// <summary>Ack: the caller confirms a message it was handed; it is never handed out again.</summary>
 public sealed class AckOperation(

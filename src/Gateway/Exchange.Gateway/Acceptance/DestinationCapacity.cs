@@ -1,4 +1,3 @@
-using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
@@ -7,7 +6,7 @@ using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Faults;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Acceptance;
 
 /// <summary>
 /// Refuses a new message when its recipient already has more than <see cref="DeliveryOptions.MaxWaitingMessagesPerRecipient"/>

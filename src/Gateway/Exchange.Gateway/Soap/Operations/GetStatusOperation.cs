@@ -1,14 +1,13 @@
 using System.Xml;
-using Exchange.Domain.Messages;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Signing;
-using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Soap.Operations;
 
 /// <summary>
 /// GetStatus: the next event of the caller's status stream — what became of the messages it sent (queued, delivered,

@@ -1,14 +1,12 @@
 using System.Security.Cryptography;
 using System.Xml;
-using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Exchange.Signing.Xml;
 
-namespace Exchange.Gateway.Operations;
+namespace Exchange.Gateway.Callers;
 
 /// <summary>
 /// Establishes who made a call: the <c>CallerInformationSystemSignature</c> must verify over exactly the element the
@@ -79,8 +77,8 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         }
         if (routing.MessageId != messageId)
         {
-            throw new SmevFaultException(SmevFault.InvalidContent(FaultCodes.InvalidStructure,
-                $"RoutingInformation names MessageID {routing.MessageId}, not the request's {messageId}."));
+            throw SmevFaultException.InvalidStructure(
+                $"RoutingInformation names MessageID {routing.MessageId}, not the request's {messageId}.");
         }
     }
 
@@ -94,17 +92,9 @@ public sealed class CallerVerifier(DirectoryCache directory, CertificateValidato
         }
         catch (SignatureException refusal)
         {
-            throw new SmevFaultException(SignatureFaults.From(refusal), refusal);
+            throw SignatureFaults.Refusal(refusal);
         }
     }
 
     public static string Thumbprint(byte[] certificateDer) => Convert.ToHexString(SHA256.HashData(certificateDer));
-}
-
-/// <summary>Who made a call: the information system that signed it, acting for its participant (whose queue it reads).</summary>
-public sealed record Caller(Participant Participant, InformationSystem System)
-{
-    public string Mnemonic => Participant.Mnemonic;
-
-    public string Name => Participant.Name;
 }
