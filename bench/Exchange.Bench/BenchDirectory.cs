@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Bench;

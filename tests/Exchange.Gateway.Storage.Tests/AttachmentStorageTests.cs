@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Exchange.Domain.Messages;
-using Exchange.Gateway.Storage.Messages;
-using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 

@@ -1,7 +1,6 @@
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Delivery;
-using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;

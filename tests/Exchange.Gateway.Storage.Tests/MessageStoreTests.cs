@@ -1,5 +1,4 @@
 using Exchange.Domain.Messages;
-using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 

@@ -1,6 +1,5 @@
 using Exchange.Domain.Delivery;
 using Exchange.Domain.Messages;
-using Exchange.Gateway.Storage.Messages;
 
 namespace Exchange.Gateway.Storage.Tests;
 

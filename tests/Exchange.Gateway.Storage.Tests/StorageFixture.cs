@@ -1,5 +1,4 @@
 using Exchange.Domain.Delivery;
-using Exchange.Domain.Directory;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Domain.Messages;
-using Exchange.Protocol;
 
 namespace Exchange.Gateway.Tests;
 

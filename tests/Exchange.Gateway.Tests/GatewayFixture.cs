@@ -4,7 +4,6 @@ using Exchange.Domain.Directory;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Directory;
-using Exchange.Protocol;
 using Exchange.Protocol.Messages;
 using Exchange.Tests.Shared;
 using Microsoft.AspNetCore.Builder;

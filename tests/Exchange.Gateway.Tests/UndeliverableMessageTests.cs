@@ -1,8 +1,6 @@
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Delivery;
-using Exchange.Gateway.Storage.Messages;
-using Exchange.Protocol;
 
 namespace Exchange.Gateway.Tests;
 

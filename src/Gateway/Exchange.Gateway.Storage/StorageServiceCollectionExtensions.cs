@@ -1,8 +1,5 @@
 using System.Data.Common;
 using System.Reflection;
-using Exchange.Domain.Delivery;
-using Exchange.Domain.Directory;
-using Exchange.Domain.Messages;
 using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Domain.Deadlines;
-using Exchange.Domain.Directory;
 using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Attachments;

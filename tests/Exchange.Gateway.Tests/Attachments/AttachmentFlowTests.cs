@@ -1,7 +1,6 @@
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Attachments;
 using Exchange.Adapters.Sdk.Faults;
-using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Tests.Attachments;
 

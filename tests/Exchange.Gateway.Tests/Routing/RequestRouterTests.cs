@@ -1,7 +1,5 @@
 using Exchange.Domain.Directory;
 using Exchange.Domain.Routing;
-using Exchange.Gateway.Directory;
-using Exchange.Gateway.Storage.Directory;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 

@@ -4,7 +4,6 @@ using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Mtom;
 using Exchange.Protocol.Xml;
-using Exchange.Tests.Shared;
 using static Exchange.Protocol.Tests.Attachments.AttachmentEnvelopes;
 using static Exchange.Tests.Shared.MultipartBody;
 

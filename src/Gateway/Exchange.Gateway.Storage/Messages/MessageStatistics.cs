@@ -1,4 +1,3 @@
-using Exchange.Domain.Messages;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Messages;

@@ -1,4 +1,3 @@
-using Exchange.Domain.Directory;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Directory;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Exchange.Domain.Directory;
 
 namespace Exchange.Gateway.Directory;
 

@@ -1,4 +1,3 @@
-using Exchange.Domain.Delivery;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
