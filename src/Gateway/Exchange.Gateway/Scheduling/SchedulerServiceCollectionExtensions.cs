@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Exchange.Gateway.Callers;
 using Exchange.Gateway.Expiry;
 using Exchange.Gateway.Storage;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
-using Exchange.Gateway.Callers;
+using Exchange.Gateway.Scheduling;
 using Quartz;
 
-namespace Exchange.Gateway.Scheduling;
+namespace Exchange.Gateway.Callers;
 
 /// <summary>
 /// The Quartz job that makes the replay cache forget calls whose Timestamps can no longer be accepted anyway
