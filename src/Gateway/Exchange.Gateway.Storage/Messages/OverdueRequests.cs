@@ -15,14 +15,23 @@ public sealed class OverdueRequests(NpgsqlDataSource dataSource)
     /// <summary>The overdue condition on a <c>messages</c> row, judged at the parameter <paramref name="now"/> names.</summary>
     internal static string Condition(string now) => $"answer_due_at IS NOT NULL AND answered_at IS NULL AND answer_due_at < {now}";
 
+    internal static readonly string ByRecipientSql = $"""
+        SELECT recipient, count(*), min(answer_due_at) FROM messages
+        WHERE {Condition("$1")}
+        GROUP BY recipient
+        ORDER BY min(answer_due_at), recipient
+        """;
+
+    internal static readonly string OfRecipientSql = $"""
+        SELECT {FoundMessages.Columns} FROM messages
+        WHERE recipient = $1 AND {Condition("$2")}
+        ORDER BY answer_due_at, message_id
+        LIMIT $3
+        """;
+
     public async Task<IReadOnlyList<Recipient>> ByRecipientAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT recipient, count(*), min(answer_due_at) FROM messages
-            WHERE {Condition("$1")}
-            GROUP BY recipient
-            ORDER BY min(answer_due_at), recipient
-            """);
+        await using var command = dataSource.CreateCommand(ByRecipientSql);
         command.Parameters.AddWithValue(now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var recipients = new List<Recipient>();
@@ -37,12 +46,7 @@ public sealed class OverdueRequests(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<FoundMessage>> OfRecipientAsync(string recipient, DateTimeOffset now, int limit,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {FoundMessages.Columns} FROM messages
-            WHERE recipient = $1 AND {Condition("$2")}
-            ORDER BY answer_due_at, message_id
-            LIMIT $3
-            """);
+        await using var command = dataSource.CreateCommand(OfRecipientSql);
         command.Parameters.AddWithValue(recipient);
         command.Parameters.AddWithValue(now);
         command.Parameters.AddWithValue(limit);
