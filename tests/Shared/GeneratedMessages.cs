@@ -13,9 +13,10 @@ namespace Exchange.Tests.Shared;
 public static class GeneratedMessages
 {
     public const int Participants = 40;
-    public const int Types = 8;
-    public static readonly TimeSpan Span = TimeSpan.FromDays(90);
-    public static readonly TimeSpan AnswerDays = TimeSpan.FromDays(10);
+
+    /// <summary>The MessageID of row <paramref name="row"/> (from 1), as the fill derives it.</summary>
+    public static Guid MessageId(int row) =>
+        Guid.Parse(Convert.ToHexString(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"generated {row}"))));
 
     public static string Participant(int number) => $"P{number:00}";
 
