@@ -17,6 +17,7 @@ namespace Exchange.Bench.Search;
 internal static class SearchBench
 {
     private const string Database = BenchServers.Name + "_search";
+    // Page 201 of one sender's messages, or halfway through them when a small fill has fewer (50 a page).
     private const int DeepPage = 200;
 
     public static async Task<int> RunAsync(SearchSettings settings, CancellationToken cancellationToken)
@@ -34,12 +35,13 @@ internal static class SearchBench
         var now = DateTimeOffset.UtcNow;
         var fill = Stopwatch.StartNew();
         await GeneratedMessages.FillAsync(database.ConnectionString, settings.Messages, now, cancellationToken);
-        Console.WriteLine($"  fill              {fill.Elapsed.TotalSeconds:0.0} s (one INSERT ... SELECT generate_series, then ANALYZE), messages table and indexes " +
+        Console.WriteLine($"  fill              {fill.Elapsed.TotalSeconds:0.0} s (one INSERT ... SELECT generate_series, then VACUUM ANALYZE), messages table and indexes " +
                           $"{await ScalarAsync(dataSource, "SELECT pg_size_pretty(pg_total_relation_size('messages'))", cancellationToken)}");
 
         var search = new MessageSearch(dataSource);
         var overdue = new OverdueRequests(dataSource);
-        var deepCursor = await CursorAfterPagesAsync(search, new MessageQuery { Sender = GeneratedMessages.Participant(1) }, DeepPage, now, cancellationToken);
+        var depth = Math.Clamp(settings.Messages / GeneratedMessages.Participants / 50 / 2, 1, DeepPage);
+        var deepCursor = await CursorAfterPagesAsync(search, new MessageQuery { Sender = GeneratedMessages.Participant(1) }, depth, now, cancellationToken);
         var searches = new (string Name, Func<int, Task<int>> Run)[]
         {
             ("first page, no filter", _ => FoundAsync(search, new MessageQuery(), now, cancellationToken)),
@@ -63,7 +65,7 @@ internal static class SearchBench
             ("overdue, first page", _ => FoundAsync(search, new MessageQuery { OverdueOnly = true }, now, cancellationToken)),
             ("overdue of a recipient", async run => (await overdue.OfRecipientAsync(Participant(run), now, 50, cancellationToken)).Count),
             ("overdue by recipient", async _ => (await overdue.ByRecipientAsync(now, cancellationToken)).Count),
-            ($"sender, page {DeepPage + 1} by cursor", _ => FoundAsync(search, new MessageQuery
+            ($"sender, page {depth + 1} by cursor", _ => FoundAsync(search, new MessageQuery
             {
                 Sender = GeneratedMessages.Participant(1), After = deepCursor,
             }, now, cancellationToken)),

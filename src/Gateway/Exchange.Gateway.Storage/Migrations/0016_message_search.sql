@@ -30,6 +30,10 @@ CREATE INDEX messages_by_recipient_time ON messages (recipient, accepted_at, mes
 CREATE INDEX messages_by_status_time ON messages (current_status, accepted_at, message_id);
 CREATE INDEX messages_by_type_time ON messages (namespace_uri, root_element, accepted_at, message_id);
 
--- Requests still owed an answer: a small index, since an answered request leaves it.
+-- Requests still owed an answer: small indexes, since an answered request leaves them. The first serves the overdue
+-- lists per recipient; the second the search's newest-first pages of overdue requests, judging the deadline inside
+-- the index instead of walking every message accepted since the newest overdue one.
 CREATE INDEX messages_awaiting_answer ON messages (recipient, answer_due_at)
+    WHERE answer_due_at IS NOT NULL AND answered_at IS NULL;
+CREATE INDEX messages_awaiting_answer_by_time ON messages (accepted_at, message_id, answer_due_at)
     WHERE answer_due_at IS NOT NULL AND answered_at IS NULL;
