@@ -27,7 +27,7 @@ public sealed class MessageSearch(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The search's statement with its parameters bound (its plan is checked by a test).</summary>
-    internal static NpgsqlCommand Command(MessageQuery query, DateTimeOffset now, NpgsqlConnection? connection = null)
+    internal static NpgsqlCommand Command(MessageQuery query, DateTimeOffset now, NpgsqlConnection connection)
     {
         var after = query.StartAfter();
         var command = new NpgsqlCommand { Connection = connection };
