@@ -3,6 +3,10 @@
 #
 #   scripts/bench.sh [--messages N] [--senders M] [--receivers R] [--payload BYTES] [--warmup N]
 #                    [--timeout-seconds S] [--algorithm gost2012-256|gost2012-512|rsa|ecdsa]
+#   scripts/bench.sh crypto
+#   scripts/bench.sh search [--messages N] [--runs N] [--warmup N]
+#                    (the operator console's message searches on N generated messages, 1,000,000 by default,
+#                     in a database of its own, exchange_bench_search, dropped after the run)
 #
 # Starts the private services (scripts/services.sh start) if they are not running, then runs
 # bench/Exchange.Bench in Release. The bench works in its own database and RabbitMQ virtual host

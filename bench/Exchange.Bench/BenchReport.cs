@@ -15,6 +15,11 @@ public static class BenchReport
         Console.WriteLine($"  warm-up           {settings.Warmup} messages, not measured");
         Console.WriteLine($"  timeout           {settings.Timeout.TotalSeconds:0} s");
         Console.WriteLine($"  keys              {settings.Algorithm} (CA, participants, gateway)");
+        Machine();
+    }
+
+    public static void Machine()
+    {
         Console.WriteLine($"  machine           {Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}");
         Console.WriteLine($"  runtime           {RuntimeInformation.FrameworkDescription}, server GC {System.Runtime.GCSettings.IsServerGC}");
     }
@@ -63,6 +68,6 @@ public static class BenchReport
         }
     }
 
-    private static void Latency(string name, LatencySummary summary) =>
+    internal static void Latency(string name, LatencySummary summary) =>
         Console.WriteLine($"    {name,-21} {summary.P50,8:0.0} {summary.P95,8:0.0} {summary.P99,8:0.0} {summary.Max,8:0.0}   (n={summary.Count})");
 }

@@ -48,9 +48,9 @@ public sealed record BenchSettings(int Messages, int Senders, int Receivers, int
         return settings;
     }
 
-    private static int Positive(string option, string value) => Number(option, value, minimum: 1);
+    internal static int Positive(string option, string value) => Number(option, value, minimum: 1);
 
-    private static int Number(string option, string value, int minimum) =>
+    internal static int Number(string option, string value, int minimum) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= minimum
             ? number
             : throw new ArgumentException($"{option} takes a whole number from {minimum}, not '{value}'.");

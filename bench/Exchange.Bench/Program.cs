@@ -1,10 +1,12 @@
 using Exchange.Bench;
 using Exchange.Bench.Crypto;
+using Exchange.Bench.Search;
 
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(BenchSettings.Usage);
     Console.WriteLine("       scripts/bench.sh crypto    (signatures and verifications per second per algorithm)");
+    Console.WriteLine("       " + SearchSettings.Usage["usage: ".Length..] + "    (the console's message searches on generated messages)");
     return 0;
 }
 
@@ -13,19 +15,32 @@ if (args is ["crypto"])
     return CryptoBench.Run();
 }
 
-BenchSettings settings;
+Func<CancellationToken, Task<int>> run;
 try
 {
-    settings = BenchSettings.Parse(args);
+    if (args is ["search", .. var searchArgs])
+    {
+        var search = SearchSettings.Parse(searchArgs);
+        run = token => SearchBench.RunAsync(search, token);
+    }
+    else
+    {
+        var settings = BenchSettings.Parse(args);
+        run = async token =>
+        {
+            BenchReport.Settings(settings);
+            return await BenchSession.ExecuteAsync(settings, token) ? 0 : 1;
+        };
+    }
 }
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(BenchSettings.Usage);
+    Console.Error.WriteLine(args is ["search", ..] ? SearchSettings.Usage : BenchSettings.Usage);
     return 2;
 }
 
-// Ctrl+C stops the run but still lets the database and virtual host be dropped.
+// Ctrl+C stops the run but still lets the database (and virtual host) be dropped.
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -33,10 +48,9 @@ Console.CancelKeyPress += (_, e) =>
     interrupt.Cancel();
 };
 
-BenchReport.Settings(settings);
 try
 {
-    return await BenchSession.ExecuteAsync(settings, interrupt.Token) ? 0 : 1;
+    return await run(interrupt.Token);
 }
 catch (Exception e)
 {

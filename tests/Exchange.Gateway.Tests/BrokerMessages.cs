@@ -48,8 +48,8 @@ public static class BrokerMessages
             {
                 new("""
                     INSERT INTO messages (message_id, kind, sender, recipient, namespace_uri, root_element, is_test, content_sha256,
-                                          content, accepted_at, end_of_life, sender_signature)
-                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                                          content, accepted_at, end_of_life, sender_signature, current_status, current_status_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'accepted', $10)
                     """)
                 {
                     Parameters =

@@ -42,6 +42,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageStore>();
         services.AddSingleton<StatusStream>();
         services.AddSingleton<MessageStatistics>();
+        services.AddSingleton<MessageSearch>();
+        services.AddSingleton<OverdueRequests>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();

@@ -11,4 +11,6 @@ public static class MessageStatus
     public const string Rejected = "rejected";
     public const string Failed = "failed";
     public const string Expired = "expired";
+
+    public static IReadOnlyList<string> All { get; } = [Accepted, Queued, Delivered, Acknowledged, Answered, Rejected, Failed, Expired];
 }

@@ -199,8 +199,8 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     internal static async Task<bool> InsertAsync(NpgsqlConnection connection, AcceptedMessage message, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
-            INSERT INTO messages ({Columns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+            INSERT INTO messages ({Columns}, current_status, current_status_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $12)
             ON CONFLICT (message_id) DO NOTHING
             """, connection);
         command.Parameters.AddWithValue(message.MessageId);
@@ -220,6 +220,8 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         command.Parameters.Add(NullableParameter.Time(message.AnswerDueAt));
         command.Parameters.Add(NullableParameter.Time(message.EndOfLife));
         command.Parameters.Add(NullableParameter.Text(message.SenderSignature));
+        // Born accepted; the history's first row, appended in the same transaction, says the same.
+        command.Parameters.AddWithValue(MessageStatus.Accepted);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

@@ -4,7 +4,8 @@ using Npgsql;
 namespace Exchange.Gateway.Storage.Messages;
 
 /// <summary>
-/// Appends to the append-only status history, inside the caller's transaction, and reports the change in the
+/// Appends to the append-only status history, inside the caller's transaction, keeps the message row's current
+/// status in step with it (the console searches by it), and reports the change in the
 /// message sender's status stream when SMEV's vocabulary has a word for it. A copy of a broadcast is reported under the
 /// broadcast's MessageID — the only one its sender knows — with the copy's id and recipient in the details.
 /// </summary>
@@ -14,10 +15,29 @@ internal static class StatusHistory
         string actor, string? reason, CancellationToken cancellationToken) =>
         AppendManyAsync(connection, [messageId], [reason], status, at, actor, cancellationToken);
 
-    /// <summary>The same change for many messages at once (one reason each), as two set-based statements.</summary>
+    /// <summary>
+    /// The same change for many messages at once (one reason each), as set-based statements: the messages' current
+    /// status (and, for an answer, when they were first answered), the history, and the senders' status streams.
+    /// </summary>
     public static async Task AppendManyAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, IReadOnlyList<string?> reasons,
         string status, DateTimeOffset at, string actor, CancellationToken cancellationToken)
     {
+        // The row is updated first: its lock orders two transactions changing one message, so the history row
+        // appended last is also the status the message row keeps.
+        await using (var current = new NpgsqlCommand("""
+            UPDATE messages SET current_status = $2, current_status_at = $3,
+                answered_at = CASE WHEN $2 IN ($4, $5) THEN coalesce(answered_at, $3) ELSE answered_at END
+            WHERE message_id = ANY($1)
+            """, connection))
+        {
+            current.Parameters.AddWithValue(messageIds.ToArray());
+            current.Parameters.AddWithValue(status);
+            current.Parameters.AddWithValue(at);
+            current.Parameters.AddWithValue(MessageStatus.Answered);
+            current.Parameters.AddWithValue(MessageStatus.Rejected);
+            await current.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using (var command = new NpgsqlCommand("""
             INSERT INTO message_status (message_id, status, at, actor, reason)
             SELECT id, $3, $4, $5, reason FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, reason, n) ORDER BY n
