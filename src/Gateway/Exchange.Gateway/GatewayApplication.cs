@@ -4,13 +4,13 @@ using Exchange.Domain.Deadlines;
 using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Authentication;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Callers;
 using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
-using Exchange.Gateway.Participants;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
@@ -113,6 +113,7 @@ public static class GatewayApplication
         services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddGatewayAuthentication();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
         services.AddOpenApi();
@@ -132,16 +133,16 @@ public static class GatewayApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseWhen(http => AdminTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<AdminTokenMiddleware>());
-        app.UseWhen(http => ParticipantTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<ParticipantTokenMiddleware>());
-        app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http)).AllowAnonymous();
         app.MapServiceDescription();
         app.MapStatusApi();
         app.MapParticipantStatusApi();
         app.MapAdminApi();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;
     }
 }
