@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Domain.Deadlines;
+using Exchange.Domain.Users;
 using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Attachments;
@@ -18,10 +19,12 @@ using Exchange.Gateway.Soap.Operations;
 using Exchange.Gateway.Startup;
 using Exchange.Gateway.Status;
 using Exchange.Gateway.Storage;
+using Exchange.Gateway.Users;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway;
@@ -114,6 +117,11 @@ public static class GatewayApplication
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddGatewayAuthentication();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.SessionIdleTimeout <= o.SessionMaxLifetime, "Exchange:Console:SessionMaxLifetime is shorter than SessionIdleTimeout.")
+            .ValidateOnStart();
+        services.AddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
+        services.AddSingleton<ConsoleUsers>();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
         services.AddOpenApi();

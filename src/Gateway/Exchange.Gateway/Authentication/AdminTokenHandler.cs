@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
+using System.Text;
+using Exchange.Domain.Users;
 using Exchange.Gateway.Administration;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -31,8 +32,8 @@ public sealed class AdminTokenHandler(IOptionsMonitor<AuthenticationSchemeOption
         }
         var identity = new ClaimsIdentity([
             new Claim(ClaimTypes.Name, holder),
-            new Claim(ClaimTypes.Role, GatewayRoles.Administrator),
-            new Claim(ClaimTypes.Role, GatewayRoles.Operator),
+            new Claim(ClaimTypes.Role, UserRoles.Administrator),
+            new Claim(ClaimTypes.Role, UserRoles.Operator),
         ], Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }

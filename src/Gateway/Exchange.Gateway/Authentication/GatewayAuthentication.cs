@@ -1,3 +1,4 @@
+using Exchange.Domain.Users;
 using Exchange.Gateway.Status;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -27,9 +28,9 @@ public static class GatewayAuthentication
                 .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
                     && context.Resource is HttpContext http && http.GetEndpoint() is null)
                 .Build())
-            .AddPolicy(GatewayPolicies.Operator, policy => policy.RequireRole(GatewayRoles.Operator))
-            .AddPolicy(GatewayPolicies.ContentReader, policy => policy.RequireRole(GatewayRoles.ContentReader))
-            .AddPolicy(GatewayPolicies.Administrator, policy => policy.RequireRole(GatewayRoles.Administrator))
+            .AddPolicy(GatewayPolicies.Operator, policy => policy.RequireRole(UserRoles.Operator))
+            .AddPolicy(GatewayPolicies.ContentReader, policy => policy.RequireRole(UserRoles.ContentReader))
+            .AddPolicy(GatewayPolicies.Administrator, policy => policy.RequireRole(UserRoles.Administrator))
             .AddPolicy(GatewayPolicies.Participant, policy => policy.RequireClaim(ApiTokenHandler.ParticipantClaim));
         return services;
     }
