@@ -8,6 +8,7 @@ using Exchange.Gateway.Attachments;
 using Exchange.Gateway.Authentication;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Callers;
+using Exchange.Gateway.ConsoleSite;
 using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
@@ -122,6 +123,7 @@ public static class GatewayApplication
             .ValidateOnStart();
         services.AddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
         services.AddSingleton<ConsoleUsers>();
+        services.AddConsoleSite();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
         services.AddOpenApi();
@@ -141,6 +143,8 @@ public static class GatewayApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseConsoleSite();
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http)).AllowAnonymous();
@@ -148,6 +152,7 @@ public static class GatewayApplication
         app.MapStatusApi();
         app.MapParticipantStatusApi();
         app.MapAdminApi();
+        app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

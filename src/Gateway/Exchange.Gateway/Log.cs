@@ -109,4 +109,7 @@ internal static partial class Log
 
     [LoggerMessage(7013, LogLevel.Information, "Console user {User} {Change} by {Actor}")]
     public static partial void ConsoleUserChanged(ILogger logger, string user, string change, string actor);
+
+    [LoggerMessage(7014, LogLevel.Information, "Console session of {User} ended: {Reason}")]
+    public static partial void ConsoleSessionEnded(ILogger logger, string user, string reason);
 }

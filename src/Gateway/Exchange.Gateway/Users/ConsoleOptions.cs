@@ -28,4 +28,6 @@ public sealed class ConsoleOptions
     /// where there is no TLS to speak of; anywhere else a cookie sent in clear is a session handed to whoever listens.
     /// </summary>
     public bool AllowInsecureCookies { get; set; }
+
+    internal CookieSecurePolicy CookieSecurePolicy => AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 }
