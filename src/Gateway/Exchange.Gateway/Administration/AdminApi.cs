@@ -55,6 +55,7 @@ public static class AdminApi
                 }, ct))
             .WithSummary("Register a certificate (PEM) for a system; several may be valid at once while a key is rolled over.");
         admin.MapApiTokenAdministration();
+        admin.MapUserAdministration();
         admin.MapDelete("/certificates/{thumbprint}", (string thumbprint, HttpContext http, DirectoryCache directory, CancellationToken ct) =>
                 ChangeAsync(http, directory, c => c with
                 {
