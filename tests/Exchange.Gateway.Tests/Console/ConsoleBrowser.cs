@@ -46,8 +46,14 @@ public sealed partial class ConsoleBrowser : IDisposable
     {
         using var page = await GetAsync(path);
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"{path} answered {page.StatusCode} {page.Headers.Location}");
-        var match = AntiforgeryField().Match(await page.Content.ReadAsStringAsync(Token));
-        Assert.True(match.Success, $"{path} has no antiforgery token in its form.");
+        return FormTokenIn(await page.Content.ReadAsStringAsync(Token));
+    }
+
+    /// <summary>The antiforgery token in the form of <paramref name="page"/>.</summary>
+    public static string FormTokenIn(string page)
+    {
+        var match = AntiforgeryField().Match(page);
+        Assert.True(match.Success, "The page has no antiforgery token in its form.");
         return match.Groups[1].Value;
     }
 
