@@ -21,7 +21,7 @@ public static class UserRoles
     /// <exception cref="InvalidDataException">A role is not one of <see cref="All"/>.</exception>
     public static IReadOnlyList<string> Normalize(IEnumerable<string> roles)
     {
-        var given = roles.Select(r => r.Trim().ToLowerInvariant()).ToHashSet();
+        var given = roles.Select(r => (r ?? "").Trim().ToLowerInvariant()).ToHashSet();
         var unknown = given.Except(All).ToList();
         return unknown.Count > 0
             ? throw new InvalidDataException($"Unknown role {string.Join(", ", unknown)}: the roles are {string.Join(", ", All)}.")
