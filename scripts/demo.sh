@@ -41,6 +41,7 @@ Exchange__Signing__KeyFile="$keys/GATEWAY.p12" \
 Exchange__Signing__KeyPassword="$EXCHANGE_KEY_PASSWORD" \
 Exchange__Signing__TrustedCertificates__0="$keys/ca.cer" \
 Exchange__Signing__Crls__0="$keys/ca.crl" \
+Exchange__Console__AllowInsecureCookies=true \
     dotnet run --no-build -c Release --project src/Gateway/Exchange.Gateway -- --urls "$url" >"$demo/gateway.log" 2>&1 &
 gateway=$!
 trap 'kill $gateway 2>/dev/null; wait $gateway 2>/dev/null || true' EXIT INT TERM

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs the independent implementations the signing interop tests run against, only when missing:
+# Installs, only when missing, the independent implementations the signing interop tests run against:
 #   xmlsec1                  XMLDSig sign/verify (RSA, ECDSA; no GOST)
 #   openssl                  command-line tool
 #   libengine-gost-openssl   OpenSSL's GOST engine (`-engine gost`: Streebog, GOST R 34.10-2012 keys and signatures)
+# and the browser the console's tests drive with Playwright:
+#   chromium                 Debian's Chromium, headless (Playwright's own browser download cannot work offline)
 # Silent and fast when everything is present; `apt-get update` runs only when something must be installed.
 set -euo pipefail
 
@@ -12,6 +14,7 @@ gost_engine_loads() {
 
 missing() {
   command -v xmlsec1 >/dev/null 2>&1 || echo xmlsec1
+  command -v chromium >/dev/null 2>&1 || echo chromium
   if ! command -v openssl >/dev/null 2>&1; then
     echo openssl libengine-gost-openssl
   elif ! gost_engine_loads; then

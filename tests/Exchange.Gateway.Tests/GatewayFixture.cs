@@ -164,6 +164,8 @@ public class GatewayFixture : IAsyncLifetime
         ["Exchange:Signing:Crls:0"] = Path.Combine(_workDirectory, "ca.crl"),
         ["Exchange:Gateway:NodeName"] = nodeName,
         ["Exchange:Admin:Tokens:tester"] = AdminToken,
+        // The fixture speaks plain HTTP on loopback, where a Secure cookie would never come back.
+        ["Exchange:Console:AllowInsecureCookies"] = "true",
         ["Exchange:Soap:MaxRequestBytes"] = MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Soap:MaxTotalAttachmentBytes"] = MaxTotalAttachmentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Exchange:Delivery:RelayPollInterval"] = "00:00:00.200",

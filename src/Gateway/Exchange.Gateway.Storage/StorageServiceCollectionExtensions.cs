@@ -5,6 +5,7 @@ using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Gateway.Storage.Migrations;
+using Exchange.Gateway.Storage.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();
         services.AddSingleton<ApiTokenStore>();
+        services.AddSingleton<ConsoleUserStore>();
         services.AddSingleton<ExpirySweep>();
         services.AddSingleton<ReplayCache>();
         return services;

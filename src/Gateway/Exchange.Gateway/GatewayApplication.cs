@@ -1,16 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Domain.Deadlines;
+using Exchange.Domain.Users;
 using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Administration;
 using Exchange.Gateway.Attachments;
+using Exchange.Gateway.Authentication;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Callers;
+using Exchange.Gateway.ConsoleSite;
 using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
-using Exchange.Gateway.Participants;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
@@ -18,10 +20,12 @@ using Exchange.Gateway.Soap.Operations;
 using Exchange.Gateway.Startup;
 using Exchange.Gateway.Status;
 using Exchange.Gateway.Storage;
+using Exchange.Gateway.Users;
 using Exchange.Protocol.BusinessTypes;
 using Exchange.Protocol.Messages;
 using Exchange.Signing.Certificates;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway;
@@ -113,6 +117,13 @@ public static class GatewayApplication
         services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddGatewayAuthentication();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.SessionIdleTimeout <= o.SessionMaxLifetime, "Exchange:Console:SessionMaxLifetime is shorter than SessionIdleTimeout.")
+            .ValidateOnStart();
+        services.AddSingleton<IPasswordHasher<ConsoleUser>, PasswordHasher<ConsoleUser>>();
+        services.AddSingleton<ConsoleUsers>();
+        services.AddConsoleSite();
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)));
         services.AddOpenApi();
@@ -132,16 +143,19 @@ public static class GatewayApplication
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseWhen(http => AdminTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<AdminTokenMiddleware>());
-        app.UseWhen(http => ParticipantTokenMiddleware.Guards(http.Request.Path), api => api.UseMiddleware<ParticipantTokenMiddleware>());
-        app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.UseConsoleSite();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPost(SoapEndpoint.Path, (HttpContext http, SoapEndpoint endpoint) => endpoint.HandleAsync(http)).AllowAnonymous();
         app.MapServiceDescription();
         app.MapStatusApi();
         app.MapParticipantStatusApi();
         app.MapAdminApi();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         return app;
     }
 }

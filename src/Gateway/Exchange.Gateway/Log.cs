@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Exchange.Gateway;
 
-/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs, 7000s directory and API tokens.</summary>
+/// <summary>Gateway log events: 3000s SOAP, 4000s delivery, 5000s start-up, 6000s scheduled jobs, 7000s directory, API tokens and console users.</summary>
 internal static partial class Log
 {
     [LoggerMessage(3001, LogLevel.Warning, "Refused {Operation} from {Caller} for message {MessageId}: {FaultCode} {FaultDescription}")]
@@ -97,4 +97,19 @@ internal static partial class Log
 
     [LoggerMessage(6004, LogLevel.Warning, "Purging the replay cache failed; the next firing tries again")]
     public static partial void ReplayCachePurgeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(7010, LogLevel.Information, "Console user {User} signed in")]
+    public static partial void ConsoleSignedIn(ILogger logger, string user);
+
+    [LoggerMessage(7011, LogLevel.Warning, "Console sign-in as {User} refused: {Reason}")]
+    public static partial void ConsoleSignInRefused(ILogger logger, string user, string reason);
+
+    [LoggerMessage(7012, LogLevel.Warning, "Console user {User} locked out until {LockedUntil} after {Attempts} wrong passwords")]
+    public static partial void ConsoleUserLockedOut(ILogger logger, string user, int attempts, DateTimeOffset lockedUntil);
+
+    [LoggerMessage(7013, LogLevel.Information, "Console user {User} {Change} by {Actor}")]
+    public static partial void ConsoleUserChanged(ILogger logger, string user, string change, string actor);
+
+    [LoggerMessage(7014, LogLevel.Information, "Console session of {User} ended: {Reason}")]
+    public static partial void ConsoleSessionEnded(ILogger logger, string user, string reason);
 }

@@ -7,7 +7,8 @@ if (args.Take(2).Any(word => word is "--help" or "-h" or "help"))
     {
         "keys" => KeysCommand.Usage,
         "directory" => DirectoryCommand.Usage,
-        _ => KeysCommand.Usage + Environment.NewLine + DirectoryCommand.Usage,
+        "users" => UsersCommand.Usage,
+        _ => string.Join(Environment.NewLine, KeysCommand.Usage, DirectoryCommand.Usage, UsersCommand.Usage),
     });
     return 0;
 }
@@ -19,7 +20,8 @@ try
     {
         ["keys", ..] => KeysCommand.Run(arguments, Console.Out),
         ["directory", ..] => await DirectoryCommand.RunAsync(arguments, Console.Out),
-        _ => throw new UsageException(KeysCommand.Usage + Environment.NewLine + DirectoryCommand.Usage),
+        ["users", ..] => await UsersCommand.RunAsync(arguments, Console.Out, Console.In),
+        _ => throw new UsageException(string.Join(Environment.NewLine, KeysCommand.Usage, DirectoryCommand.Usage, UsersCommand.Usage)),
     };
 }
 catch (UsageException e)

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using Exchange.Domain.Directory;
+using Exchange.Gateway.Authentication;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Storage.Directory;
 
 namespace Exchange.Gateway.Administration;
 
 /// <summary>
-/// <c>/api/admin</c>: the directory's administration (described at <c>/openapi/v1.json</c>; callers need an admin token,
-/// see <see cref="AdminTokenMiddleware"/>). Every change runs
-/// through <see cref="DirectoryCache.ChangeAsync"/>: validated as a whole, audited with the token holder as actor,
+/// <c>/api/admin</c>: the directory's administration (described at <c>/openapi/v1.json</c>; callers need the
+/// <see cref="GatewayPolicies.Administrator"/> policy, e.g. an admin token). Every change runs
+/// through <see cref="DirectoryCache.ChangeAsync"/>: validated as a whole, audited with the caller's name as actor,
 /// and seen by every gateway node within a second. "Delete" retires participants, systems, certificates and types
 /// (history refers to them) and removes providers and permissions.
 /// </summary>
@@ -16,7 +17,7 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/admin").WithTags("Directory administration");
+        var admin = endpoints.MapGroup("/api/admin").WithTags("Directory administration").RequireAuthorization(GatewayPolicies.Administrator);
 
         admin.MapGet("/directory", (DirectoryCache directory) => DirectoryDocument.From(directory.Current.Content))
             .WithSummary("Export the whole directory as one reviewable JSON document (certificates inline as PEM).");
@@ -54,6 +55,7 @@ public static class AdminApi
                 }, ct))
             .WithSummary("Register a certificate (PEM) for a system; several may be valid at once while a key is rolled over.");
         admin.MapApiTokenAdministration();
+        admin.MapUserAdministration();
         admin.MapDelete("/certificates/{thumbprint}", (string thumbprint, HttpContext http, DirectoryCache directory, CancellationToken ct) =>
                 ChangeAsync(http, directory, c => c with
                 {
@@ -131,9 +133,13 @@ public static class AdminApi
         CancellationToken cancellationToken) =>
         AnswerAsync(async () =>
         {
-            var changes = await directory.ChangeAsync(AdminTokenMiddleware.Actor(http), change, cancellationToken);
+            var changes = await directory.ChangeAsync(Actor(http), change, cancellationToken);
             return Results.Ok(new ChangeResult(changes.Count, [.. changes.Select(AuditEntry.Of)]));
         }, http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminApi)));
+
+    /// <summary>Who makes an administrative change, as the audit records it: the admin token's holder or the console user.</summary>
+    internal static string Actor(HttpContext http) => http.User.Identity?.Name
+        ?? throw new InvalidOperationException("An administrative endpoint was reached without an authenticated caller.");
 
     /// <summary>
     /// Runs an administrative action, answering the directory's refusals with problem responses that say why; refused

@@ -16,7 +16,7 @@ public static class ApiTokenAdministration
                 ILoggerFactory loggers, CancellationToken cancellationToken) =>
                 AdminApi.AnswerAsync(async () =>
                 {
-                    var actor = AdminTokenMiddleware.Actor(http);
+                    var actor = AdminApi.Actor(http);
                     var issued = await tokens.IssueAsync(mnemonic, body?.Label, actor, cancellationToken);
                     Log.ApiTokenIssued(Logger(loggers), issued.Token.Id, mnemonic, actor);
                     return Results.Created($"/api/admin/systems/{mnemonic}/api-tokens", IssuedApiTokenView.Of(issued));
@@ -34,7 +34,7 @@ public static class ApiTokenAdministration
         admin.MapDelete("/api-tokens/{id:long}", (long id, HttpContext http, ApiTokenStore tokens, ILoggerFactory loggers, CancellationToken cancellationToken) =>
                 AdminApi.AnswerAsync(async () =>
                 {
-                    var actor = AdminTokenMiddleware.Actor(http);
+                    var actor = AdminApi.Actor(http);
                     var token = await tokens.RetireAsync(id, actor, cancellationToken) ?? throw new KeyNotFoundException($"There is no API token {id}.");
                     Log.ApiTokenRetired(Logger(loggers), id, token.System, actor);
                     return Results.Ok(token);

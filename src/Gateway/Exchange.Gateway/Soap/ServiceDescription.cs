@@ -6,7 +6,7 @@ namespace Exchange.Gateway.Soap;
 /// <summary>
 /// Serves our WSDL at <c>{endpoint}?wsdl</c> and its XSDs at <c>{endpoint}?xsd=NAME</c> and beside the endpoint
 /// (where the WSDL's relative schemaLocations lead), so clients can be generated from the running gateway. The status
-/// lookup, our extension, has a WSDL of its own at <c>{endpoint}?wsdl=message-status</c>.
+/// lookup, our extension, has a WSDL of its own at <c>{endpoint}?wsdl=message-status</c>. Public, like the endpoint.
 /// </summary>
 public static partial class ServiceDescription
 {
@@ -34,9 +34,9 @@ public static partial class ServiceDescription
                 return Results.Text(wsdl, "text/xml; charset=utf-8");
             }
             return request.Query["xsd"].ToString() is { Length: > 0 } name ? Schema(name) : NotFound();
-        });
+        }).AllowAnonymous();
         var folder = SoapEndpoint.Path[..(SoapEndpoint.Path.LastIndexOf('/') + 1)];
-        endpoints.MapGet(folder + "{name}.xsd", (string name) => Schema(name + ".xsd"));
+        endpoints.MapGet(folder + "{name}.xsd", (string name) => Schema(name + ".xsd")).AllowAnonymous();
         return endpoints;
     }
 

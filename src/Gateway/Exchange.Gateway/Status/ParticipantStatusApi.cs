@@ -1,4 +1,4 @@
-using Exchange.Gateway.Participants;
+using Exchange.Gateway.Authentication;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 
@@ -6,21 +6,24 @@ namespace Exchange.Gateway.Status;
 
 /// <summary>
 /// <c>GET /api/participant/messages/{id}/status</c>: what <c>GetMessageStatus</c> answers over SOAP, as JSON, for an
-/// information system identified by its API token (<see cref="ParticipantTokenMiddleware"/>) — an EDMS or a web front
+/// information system identified by its API token (<see cref="ApiTokenHandler"/>) — an EDMS or a web front
 /// end that does not sign. The same rule holds (<see cref="MessageStatusLookup"/>): only the message's sender or
 /// recipient sees it; for anyone else it is a 404 word for word like an unknown id's.
 /// </summary>
 public static class ParticipantStatusApi
 {
+    /// <summary>Where the participant API lives; every call under it is answered by the API-token scheme.</summary>
+    public const string PathPrefix = "/api/participant";
+
     public static IEndpointRouteBuilder MapParticipantStatusApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup(ParticipantTokenMiddleware.PathPrefix).WithTags("Participant API")
+        endpoints.MapGroup(PathPrefix).WithTags("Participant API").RequireAuthorization(GatewayPolicies.Participant)
             .MapGet("/messages/{messageId:guid}/status", async (Guid messageId, HttpContext http, MessageStatusLookup lookup, CancellationToken cancellationToken) =>
             {
-                var caller = ParticipantTokenMiddleware.Caller(http);
+                var participant = ApiTokenHandler.Participant(http.User);
                 try
                 {
-                    return Results.Ok(await lookup.ForParticipantAsync(messageId, caller.Mnemonic, cancellationToken));
+                    return Results.Ok(await lookup.ForParticipantAsync(messageId, participant, cancellationToken));
                 }
                 catch (SmevFaultException e) when (e.Fault.Code == FaultCodes.TargetNotFound)
                 {

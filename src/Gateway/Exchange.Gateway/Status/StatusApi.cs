@@ -1,11 +1,12 @@
 using Exchange.Domain.Messages;
+using Exchange.Gateway.Authentication;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Messages;
 
 namespace Exchange.Gateway.Status;
 
 /// <summary>
-/// For operators (who trace any message), with a token of <c>Exchange:Admin:Tokens</c>:
+/// For operators (who trace any message; <see cref="GatewayPolicies.Operator"/>, e.g. with a token of <c>Exchange:Admin:Tokens</c>):
 /// <c>GET /api/messages/{id}/status</c>, a message's status history, answer deadline and broadcast copies as JSON;
 /// <c>GET /api/statistics</c>, messages by kind and current status, test messages apart.
 /// Participants ask about their own messages with the signed SOAP lookup <c>GetMessageStatus</c>, or with an API token
@@ -15,7 +16,7 @@ public static class StatusApi
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder endpoints)
     {
-        var operators = endpoints.MapGroup("/api").WithTags("Message tracing");
+        var operators = endpoints.MapGroup("/api").WithTags("Message tracing").RequireAuthorization(GatewayPolicies.Operator);
         operators.MapGet("/messages/{messageId:guid}/status", async (Guid messageId, MessageStore messages, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var message = await messages.FindAsync(messageId, cancellationToken);

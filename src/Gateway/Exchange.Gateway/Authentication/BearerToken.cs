@@ -1,4 +1,4 @@
-namespace Exchange.Gateway;
+namespace Exchange.Gateway.Authentication;
 
 /// <summary>Reads the token of an <c>Authorization: Bearer …</c> header, for the token-protected APIs.</summary>
 internal static class BearerToken

@@ -1,0 +1,40 @@
+using Exchange.Gateway.Users;
+using Microsoft.Extensions.Options;
+
+namespace Exchange.Gateway.ConsoleSite;
+
+/// <summary>
+/// The operator console under <see cref="PathPrefix"/>: server-rendered Razor Pages (in <c>Pages/Console</c>) for the
+/// users of the cookie scheme, with antiforgery on every form, strict security headers and status pages of its own.
+/// </summary>
+public static class ConsoleSiteExtensions
+{
+    public const string PathPrefix = "/console";
+    public const string LoginPath = PathPrefix + "/login";
+
+    public static bool IsConsole(PathString path) => path.StartsWithSegments(PathPrefix);
+
+    public static IServiceCollection AddConsoleSite(this IServiceCollection services)
+    {
+        // Named, since the entry assembly (whose pages are found by default) is not the gateway's when tests host it.
+        services.AddRazorPages().AddApplicationPart(typeof(ConsoleSiteExtensions).Assembly);
+        services.AddSingleton<ConsoleSessionValidator>();
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "exchange.antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IOptions<ConsoleOptions>>((antiforgery, console) => antiforgery.Cookie.SecurePolicy = console.Value.CookieSecurePolicy);
+        return services;
+    }
+
+    /// <summary>Before routing: the console's headers, and its status pages (a re-executed request must be routed anew).</summary>
+    public static WebApplication UseConsoleSite(this WebApplication app)
+    {
+        app.UseWhen(http => IsConsole(http.Request.Path), console => console
+            .UseMiddleware<ConsoleSecurityHeaders>()
+            .UseStatusCodePagesWithReExecute(PathPrefix + "/status/{0}"));
+        return app;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Net;
+using Exchange.Domain.Users;
+using Exchange.Gateway.ConsoleSite;
+using Exchange.Gateway.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Exchange.Gateway.Tests.Console;
+
+/// <summary>
+/// Console users over HTTP as a browser meets them: sign in and out, sessions that end, lockout, antiforgery, roles, and
+/// the headers that keep the pages from loading or being framed by anything else.
+/// </summary>
+public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+{
+    private const string Password = "correct horse battery";
+    private const string RefusalText = "Wrong user name or password, or the account cannot sign in now.";
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private ConsoleBrowser Browser() => new(gateway.BaseAddress);
+
+    private Task AddUserAsync(string name, params string[] roles) =>
+        gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, roles, "tester", Token);
+
+    private static async Task<string> TextAsync(HttpResponseMessage response) => await response.Content.ReadAsStringAsync(Token);
+
+    [Fact]
+    public async Task a_user_signs_in_sees_its_name_and_roles_and_after_signing_out_is_sent_to_login_again()
+    {
+        await AddUserAsync("in.and.out", UserRoles.Operator, UserRoles.ContentReader);
+        using var browser = Browser();
+
+        using var signedIn = await browser.SignInAsync("In.And.Out", Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/console", signedIn.Headers.Location?.OriginalString);
+        using var landing = await browser.GetAsync("/console");
+        var page = await TextAsync(landing);
+        Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
+        Assert.Contains("<strong id=\"user\">in.and.out</strong>", page);
+        Assert.Contains("operator, content_reader", page);
+
+        using var signedOut = await browser.SignOutAsync();
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        using var after = await browser.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/console/login", after.Headers.Location?.PathAndQuery ?? after.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/console")]
+    [InlineData("/console/users")]
+    [InlineData("/console/no-such-page")]
+    public async Task every_console_page_sends_a_visitor_without_a_session_to_login(string path)
+    {
+        using var browser = Browser();
+
+        using var response = await browser.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ConsoleSiteExtensions.LoginPath, response.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task an_unknown_user_a_wrong_password_and_a_disabled_user_get_the_same_page()
+    {
+        await AddUserAsync("refused.disabled", UserRoles.Operator);
+        await AddUserAsync("refused.wrong", UserRoles.Operator);
+        await gateway.Services.GetRequiredService<ConsoleUsers>().DisableAsync("refused.disabled", "tester", Token);
+        using var browser = Browser();
+
+        string[] pages =
+        [
+            await TextAsync(await browser.SignInAsync("refused.nobody", Password)),
+            await TextAsync(await browser.SignInAsync("refused.wrong", "not the password")),
+            await TextAsync(await browser.SignInAsync("refused.disabled", Password)),
+        ];
+
+        Assert.All(pages, page => Assert.Contains(RefusalText, page));
+        Assert.Single(pages.Select(WithoutFieldValues).Distinct());
+    }
+
+    [Fact]
+    public async Task after_the_configured_wrong_passwords_even_the_right_one_is_refused_until_the_lockout_ends()
+    {
+        var options = new ConsoleOptions();
+        await AddUserAsync("locked.out", UserRoles.Operator);
+        using var browser = Browser();
+        for (var i = 0; i < options.LockoutAttempts; i++)
+        {
+            Assert.Contains(RefusalText, await TextAsync(await browser.SignInAsync("locked.out", $"wrong {i}")));
+        }
+
+        Assert.Contains(RefusalText, await TextAsync(await browser.SignInAsync("locked.out", Password)));
+        gateway.Clock.Advance(options.LockoutDuration - TimeSpan.FromSeconds(1));
+        Assert.Contains(RefusalText, await TextAsync(await browser.SignInAsync("locked.out", Password)));
+
+        gateway.Clock.Advance(TimeSpan.FromSeconds(2));
+        using var unlocked = await browser.SignInAsync("locked.out", Password);
+        Assert.Equal(HttpStatusCode.Redirect, unlocked.StatusCode);
+    }
+
+    [Fact]
+    public async Task a_forged_antiforgery_token_is_refused_with_400()
+    {
+        await AddUserAsync("forged", UserRoles.Operator);
+        using var browser = Browser();
+        await browser.FormTokenAsync("/console/login");
+
+        using var forged = await browser.PostAsync("/console/login",
+            new() { ["username"] = "forged", ["password"] = Password, ["__RequestVerificationToken"] = "CfDJ8forged" });
+        using var missing = await browser.PostAsync("/console/login", new() { ["username"] = "forged", ["password"] = Password });
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (forged.StatusCode, missing.StatusCode));
+        using var console = await browser.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, console.StatusCode);
+    }
+
+    [Fact]
+    public async Task an_idle_session_ends_and_sends_back_to_login()
+    {
+        await AddUserAsync("idle", UserRoles.Operator);
+        using var browser = Browser();
+        using var signedIn = await browser.SignInAsync("idle", Password);
+
+        gateway.Clock.Advance(new ConsoleOptions().SessionIdleTimeout + TimeSpan.FromSeconds(1));
+
+        using var response = await browser.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ConsoleSiteExtensions.LoginPath, response.Headers.Location?.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task a_busy_session_still_ends_at_its_maximum_lifetime()
+    {
+        var options = new ConsoleOptions();
+        await AddUserAsync("busy", UserRoles.Operator);
+        using var browser = Browser();
+        using var signedIn = await browser.SignInAsync("busy", Password);
+        var step = options.SessionIdleTimeout * 0.75;
+        for (var used = TimeSpan.Zero; used + step < options.SessionMaxLifetime; used += step)
+        {
+            gateway.Clock.Advance(step);
+            using var busy = await browser.GetAsync("/console");
+            Assert.Equal(HttpStatusCode.OK, busy.StatusCode);
+        }
+
+        gateway.Clock.Advance(step);
+
+        using var ended = await browser.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+    }
+
+    [Fact]
+    public async Task an_operator_on_an_administrator_page_gets_a_403_page_and_an_administrator_the_page()
+    {
+        await AddUserAsync("only.operator", UserRoles.Operator);
+        await AddUserAsync("an.administrator", UserRoles.Administrator);
+        using var operatorBrowser = Browser();
+        using var administratorBrowser = Browser();
+        await operatorBrowser.SignInAsync("only.operator", Password);
+        await administratorBrowser.SignInAsync("an.administrator", Password);
+
+        using var refused = await operatorBrowser.GetAsync("/console/users");
+        using var shown = await administratorBrowser.GetAsync("/console/users");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Your roles do not open this page", await TextAsync(refused));
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Contains("only.operator", await TextAsync(shown));
+    }
+
+    [Theory]
+    [InlineData("/console/login")]
+    [InlineData("/console/status/404")]
+    public async Task console_responses_carry_a_strict_content_security_policy_and_security_headers(string path)
+    {
+        using var browser = Browser();
+
+        using var response = await browser.GetAsync(path);
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Fact]
+    public async Task the_session_cookie_is_http_only_and_same_site_strict()
+    {
+        await AddUserAsync("cookie.flags", UserRoles.Operator);
+        using var browser = Browser();
+
+        using var signedIn = await browser.SignInAsync("cookie.flags", Password);
+
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("exchange.console=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The pages may differ only by their fields' values: the name typed, and the form's antiforgery token.
+    private static string WithoutFieldValues(string page) => System.Text.RegularExpressions.Regex.Replace(page, "value=\"[^\"]*\"", "");
+}
