@@ -1,5 +1,6 @@
 using System.Net;
 using Exchange.Domain.Users;
+using Exchange.Gateway.ConsoleSite;
 using Exchange.Gateway.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,33 @@ public sealed class ConsoleSettingsTests(GatewayFixture gateway) : IClassFixture
                 Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
                 Assert.Contains("; samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
             });
+        }
+        finally
+        {
+            await node.StopAsync(Token);
+            await node.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task over_plain_http_with_secure_cookies_the_console_answers_a_clear_refusal_not_a_failure()
+    {
+        var node = await gateway.StartNodeAsync("plain-http-node", new Dictionary<string, string?> { ["Exchange:Console:AllowInsecureCookies"] = "false" });
+        try
+        {
+            using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(node.Urls.First()) };
+
+            using var login = await http.GetAsync("/console/login", Token);
+            using var post = await http.PostAsync("/console/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "x" }), Token);
+
+            foreach (var response in new[] { login, post })
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Equal(ConsoleRequiresHttps.Refusal, await response.Content.ReadAsStringAsync(Token));
+                Assert.False(response.Headers.Contains("Set-Cookie"));
+            }
+            using var health = await http.GetAsync("/health", Token);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         }
         finally
         {

@@ -34,6 +34,7 @@ public static class ConsoleSiteExtensions
     {
         app.UseWhen(http => IsConsole(http.Request.Path), console => console
             .UseMiddleware<ConsoleSecurityHeaders>()
+            .UseMiddleware<ConsoleRequiresHttps>()
             .UseStatusCodePagesWithReExecute(PathPrefix + "/status/{0}"));
         return app;
     }
