@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<DirectoryStore>();
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<ConsoleUserStore>();
+        services.AddSingleton<SessionKeyStore>();
         services.AddSingleton<ExpirySweep>();
         services.AddSingleton<ReplayCache>();
         return services;

@@ -1,4 +1,7 @@
+using Exchange.Gateway.Storage.Users;
 using Exchange.Gateway.Users;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway.ConsoleSite;
@@ -19,6 +22,10 @@ public static class ConsoleSiteExtensions
         // Named, since the entry assembly (whose pages are found by default) is not the gateway's when tests host it.
         services.AddRazorPages().AddApplicationPart(typeof(ConsoleSiteExtensions).Assembly);
         services.AddSingleton<ConsoleSessionValidator>();
+        // One application name and one key ring for every node (ASP.NET Core's default is per machine and per path).
+        services.AddDataProtection().SetApplicationName("exchange");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<SessionKeyStore>((keys, store) => keys.XmlRepository = new SharedSessionKeys(store));
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "exchange.antiforgery";
