@@ -100,6 +100,64 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
     }
 
     [Fact]
+    public async Task an_attempt_waiting_while_another_locks_the_user_out_is_refused_even_with_the_right_password()
+    {
+        await AddUserAsync("waits.for.lock", UserRoles.Operator);
+        var users = gateway.Services.GetRequiredService<ConsoleUsers>();
+        // An attempt in flight elsewhere holds the user's row; the lockout it ends in is what the waiting attempt must see.
+        await using var connection = await gateway.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync(Token);
+        await using var transaction = await connection.BeginTransactionAsync(Token);
+        await using (var hold = new Npgsql.NpgsqlCommand("SELECT 1 FROM console_users WHERE name = 'waits.for.lock' FOR UPDATE", connection))
+        {
+            await hold.ExecuteNonQueryAsync(Token);
+        }
+
+        var waiting = users.SignInAsync("waits.for.lock", Password, Token);
+        await gateway.WaitUntilAsync(async () => await gateway.CountAsync(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FROM console_users%'") > 0);
+        await using (var lockOut = new Npgsql.NpgsqlCommand("UPDATE console_users SET locked_until = $1 WHERE name = 'waits.for.lock'", connection))
+        {
+            lockOut.Parameters.AddWithValue(gateway.Clock.GetUtcNow().AddMinutes(5));
+            await lockOut.ExecuteNonQueryAsync(Token);
+        }
+        await transaction.CommitAsync(Token);
+
+        Assert.Null(await waiting);
+    }
+
+    [Fact]
+    public async Task a_password_set_anew_ends_the_sessions_begun_before_it()
+    {
+        await AddUserAsync("reset.ends.sessions", UserRoles.Operator);
+        using var browser = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync("reset.ends.sessions", Password)).StatusCode);
+        gateway.Clock.Advance(TimeSpan.FromSeconds(2));
+
+        await gateway.Services.GetRequiredService<ConsoleUsers>().ResetPasswordAsync("reset.ends.sessions", "another long password", "tester", Token);
+        using var after = await browser.GetAsync("/console");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith(ConsoleSiteExtensions.LoginPath, after.Headers.Location?.AbsolutePath);
+        using var fresh = Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await fresh.SignInAsync("reset.ends.sessions", "another long password")).StatusCode);
+        using var landing = await fresh.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "x")]
+    [InlineData("someone", "")]
+    public async Task an_empty_or_blank_field_gets_the_refusal_page_not_a_failure(string user, string password)
+    {
+        using var browser = Browser();
+        using var response = await browser.SignInAsync(user, password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(RefusalText, await TextAsync(response));
+    }
+
+    [Fact]
     public async Task a_forged_antiforgery_token_is_refused_with_400()
     {
         await AddUserAsync("forged", UserRoles.Operator);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Exchange.Domain.Directory;
 using Exchange.Domain.Users;
 using Exchange.Gateway.Storage.Directory;
+using Exchange.Gateway.Storage.Internal;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Users;
@@ -67,36 +68,63 @@ public sealed class ConsoleUserStore(NpgsqlDataSource dataSource, TimeProvider t
     }
 
     /// <summary>
-    /// Counts a wrong password; the <paramref name="lockoutAttempts"/>th in a row locks the user for
-    /// <paramref name="lockoutDuration"/> and starts the count again. One statement, so attempts made at once all count.
+    /// One sign-in attempt, decided under the user's row lock so that attempts made at once are counted one after the
+    /// other: once the <paramref name="lockoutAttempts"/>th wrong password in a row locks the user for
+    /// <paramref name="lockoutDuration"/>, no attempt waiting behind it gets in, right password or not.
+    /// <paramref name="passwordMatches"/> is asked for every attempt (with null when there is no such user), so a
+    /// refusal takes as long whatever its reason.
     /// </summary>
-    /// <returns>Until when the user is locked now; null when it is not.</returns>
-    public async Task<DateTimeOffset?> RecordFailedSignInAsync(string name, int lockoutAttempts, TimeSpan lockoutDuration, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> SignInAsync(string name, Func<string?, bool> passwordMatches, int lockoutAttempts, TimeSpan lockoutDuration,
+        CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE console_users
-            SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-                locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3 ELSE locked_until END
-            WHERE name = $1
-            RETURNING locked_until
-            """);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var select = new NpgsqlCommand(
+            $"SELECT {Columns}, password_hash, locked_until, failed_attempts FROM console_users WHERE name = $1 FOR UPDATE", connection);
+        select.Parameters.AddWithValue(name);
+        ConsoleUser? user = null;
+        string? hash = null;
+        DateTimeOffset? lockedUntil = null;
+        var failedAttempts = 0;
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                (user, hash) = (Read(reader), reader.GetString(6));
+                lockedUntil = reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7);
+                failedAttempts = reader.GetInt32(8);
+            }
+        }
+        var passwordIsRight = passwordMatches(hash);
         var now = time.GetUtcNow();
-        command.Parameters.AddWithValue(name);
-        command.Parameters.AddWithValue(lockoutAttempts);
-        command.Parameters.AddWithValue(now + lockoutDuration);
-        // Npgsql reads a timestamptz as a UTC DateTime.
-        return await command.ExecuteScalarAsync(cancellationToken) is DateTime lockedUntil && lockedUntil > now.UtcDateTime
-            ? new DateTimeOffset(lockedUntil, TimeSpan.Zero)
-            : null;
-    }
-
-    /// <summary>A successful sign-in: the count of wrong passwords starts again.</summary>
-    public async Task RecordSignInAsync(string name, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("UPDATE console_users SET failed_attempts = 0, last_sign_in_at = $2 WHERE name = $1");
-        command.Parameters.AddWithValue(name);
-        command.Parameters.AddWithValue(time.GetUtcNow());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var refusal = user switch
+        {
+            null => "no such user",
+            { IsDisabled: true } => "the user is disabled",
+            _ when lockedUntil > now => $"the user is locked out until {lockedUntil:O}",
+            _ => null,
+        };
+        SignInOutcome outcome;
+        if (refusal is not null)
+        {
+            outcome = new SignInOutcome(null, refusal);
+        }
+        else if (passwordIsRight)
+        {
+            await DirectoryTables.ExecuteAsync(connection,
+                "UPDATE console_users SET failed_attempts = 0, last_sign_in_at = $2 WHERE name = $1", cancellationToken, [name, now]);
+            outcome = new SignInOutcome(user, null);
+        }
+        else
+        {
+            var locks = failedAttempts + 1 >= lockoutAttempts;
+            await DirectoryTables.ExecuteAsync(connection,
+                "UPDATE console_users SET failed_attempts = $2, locked_until = $3 WHERE name = $1", cancellationToken,
+                [name, locks ? 0 : failedAttempts + 1, NullableParameter.Time(locks ? now + lockoutDuration : lockedUntil)]);
+            outcome = new SignInOutcome(null, "wrong password", locks ? now + lockoutDuration : null);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
     }
 
     /// <summary>Disables the user: it can no longer sign in, and its sessions end at their next request.</summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Exchange.Gateway.Storage.Users;
 using Exchange.Gateway.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -8,7 +9,7 @@ namespace Exchange.Gateway.ConsoleSite;
 
 /// <summary>
 /// Checks a console session on every request: it ends past <see cref="ConsoleOptions.SessionMaxLifetime"/> however busy
-/// it was, or once its user is disabled or gone; changed roles apply at once. The idle timeout is the cookie's own.
+/// it was, once its user is disabled or gone, or once its password is set anew; changed roles apply at once. The idle timeout is the cookie's own.
 /// </summary>
 public sealed class ConsoleSessionValidator(ConsoleUserStore users, IOptionsMonitor<ConsoleOptions> options, TimeProvider time,
     ILogger<ConsoleSessionValidator> logger)
@@ -22,6 +23,9 @@ public sealed class ConsoleSessionValidator(ConsoleUserStore users, IOptionsMoni
         {
             null => "the user is gone",
             { User.IsDisabled: true } => "the user is disabled",
+            // To the second, the sign-in time's precision: a session begun before the password was set ends with it.
+            _ when stored.User.PasswordChangedAt.AddTicks(-(stored.User.PasswordChangedAt.Ticks % TimeSpan.TicksPerSecond)) > signedInAt =>
+                "the password was changed",
             _ when signedInAt + options.CurrentValue.SessionMaxLifetime <= time.GetUtcNow() => "the session reached its maximum lifetime",
             _ => null,
         };
@@ -32,7 +36,7 @@ public sealed class ConsoleSessionValidator(ConsoleUserStore users, IOptionsMoni
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
             return;
         }
-        if (!stored!.User.Roles.Order().SequenceEqual(context.Principal!.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).Order()))
+        if (!stored!.User.Roles.Order().SequenceEqual(context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order()))
         {
             context.ReplacePrincipal(ConsoleClaims.For(stored.User, signedInAt));
             context.ShouldRenew = true;

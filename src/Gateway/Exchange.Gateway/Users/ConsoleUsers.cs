@@ -10,7 +10,7 @@ namespace Exchange.Gateway.Users;
 /// <see cref="PasswordHasher{TUser}"/> before they reach storage), and signing in with lockout after repeated failures.
 /// </summary>
 public sealed class ConsoleUsers(ConsoleUserStore store, IPasswordHasher<ConsoleUser> hasher, IOptionsMonitor<ConsoleOptions> options,
-    TimeProvider time, ILogger<ConsoleUsers> logger)
+    ILogger<ConsoleUsers> logger)
 {
     // Verified against when the user is unknown, so an unknown name takes as long to refuse as a wrong password.
     private readonly Lazy<string> _decoyHash = new(() => hasher.HashPassword(Decoy, Guid.NewGuid().ToString()));
@@ -49,32 +49,27 @@ public sealed class ConsoleUsers(ConsoleUserStore store, IPasswordHasher<Console
 
     /// <summary>The user, when the name and password are right and the user is neither disabled nor locked out.</summary>
     /// <returns>Null for every refusal alike (the log says which it was), so nobody learns which names exist.</returns>
-    public async Task<ConsoleUser?> SignInAsync(string name, string password, CancellationToken cancellationToken)
+    public async Task<ConsoleUser?> SignInAsync(string? name, string? password, CancellationToken cancellationToken)
     {
-        var known = ConsoleUser.TryNormalizeName(name, out var normalized);
-        var stored = known ? await store.FindCredentialsAsync(normalized, cancellationToken) : null;
-        var passwordIsRight = hasher.VerifyHashedPassword(Decoy, stored?.PasswordHash ?? _decoyHash.Value, password) != PasswordVerificationResult.Failed;
-        var refusal = stored switch
+        var console = options.CurrentValue;
+        bool Matches(string? hash) =>
+            hasher.VerifyHashedPassword(Decoy, hash ?? _decoyHash.Value, password ?? "") != PasswordVerificationResult.Failed;
+        if (!ConsoleUser.TryNormalizeName(name ?? "", out var normalized))
         {
-            null => "no such user",
-            { User.IsDisabled: true } => "the user is disabled",
-            { LockedUntil: { } until } when until > time.GetUtcNow() => $"the user is locked out until {until:O}",
-            _ => null,
-        };
-        if (refusal is null && passwordIsRight)
-        {
-            await store.RecordSignInAsync(normalized, cancellationToken);
-            Log.ConsoleSignedIn(logger, normalized);
-            return stored!.User;
+            Matches(null);
+            Log.ConsoleSignInRefused(logger, "(not a user name)", "no such user");
+            return null;
         }
-        Log.ConsoleSignInRefused(logger, known ? normalized : "(not a user name)", refusal ?? "wrong password");
-        if (refusal is null)
+        var outcome = await store.SignInAsync(normalized, Matches, console.LockoutAttempts, console.LockoutDuration, cancellationToken);
+        if (outcome.User is { } user)
         {
-            var console = options.CurrentValue;
-            if (await store.RecordFailedSignInAsync(normalized, console.LockoutAttempts, console.LockoutDuration, cancellationToken) is { } lockedUntil)
-            {
-                Log.ConsoleUserLockedOut(logger, normalized, console.LockoutAttempts, lockedUntil);
-            }
+            Log.ConsoleSignedIn(logger, normalized);
+            return user;
+        }
+        Log.ConsoleSignInRefused(logger, normalized, outcome.Refusal!);
+        if (outcome.LockedUntil is { } lockedUntil)
+        {
+            Log.ConsoleUserLockedOut(logger, normalized, console.LockoutAttempts, lockedUntil);
         }
         return null;
     }

@@ -15,11 +15,12 @@ namespace Exchange.Gateway.Pages;
 [AllowAnonymous]
 public sealed class LoginModel(ConsoleUsers users, TimeProvider time) : PageModel
 {
+    // Nullable: model binding turns an empty field into null.
     [BindProperty]
-    public string UserName { get; set; } = "";
+    public string? UserName { get; set; }
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    public string? Password { get; set; }
 
     /// <summary>The console page the user was sent here from; only a local one is followed.</summary>
     [BindProperty(SupportsGet = true)]
