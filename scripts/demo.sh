@@ -53,12 +53,26 @@ for _ in $(seq 1 120); do
 done
 curl -fs "$url/health/ready" >/dev/null || { tail -n 30 "$demo/gateway.log"; echo "the gateway did not become ready" >&2; exit 1; }
 
+echo "== the console's demo operator (roles operator, content_reader; password in $demo/operator-password)"
+[ -f "$demo/operator-password" ] || (umask 077; head -c 12 /dev/urandom | base64 | tr '+/' '-_' >"$demo/operator-password")
+export EXCHANGE_URL="$url" EXCHANGE_ADMIN_TOKEN="$admin_token"
+operator_roles=(--role operator --role content_reader)
+users=$(cli users list)
+if grep -q '^operator ' <<<"$users"; then
+    # Left by an earlier run on the same database: the password of the file again (which also lifts a lockout), and no other roles.
+    cli users password operator --password-file "$demo/operator-password"
+    cli users role operator "${operator_roles[@]}"
+else
+    cli users add operator "${operator_roles[@]}" --password-file "$demo/operator-password"
+fi
+
 echo "== scripted exchange"
 demo_app exchange "$url" "$keys"
 
 cat <<EOT
 
 == the gateway is running; look next at:
+   operator console:             $url/console/login  (user operator, password $(cat "$demo/operator-password"))
    SOAP endpoint (SMEV 3, 1.3):  $url/smev/v1.3/ws
    status of a message (JSON):   the URLs above, for operators: curl -H "Authorization: Bearer \$(cat $demo/admin-token)" URL
    health:                       $url/health  $url/health/ready

@@ -14,6 +14,8 @@ scripts/tools.sh
 
 results=.state/test-results
 rm -rf "$results"
+# Browser tests save a screenshot of a failure under $EXCHANGE_TEST_RESULTS/screenshots.
+export EXCHANGE_TEST_RESULTS="$PWD/$results"
 dotnet build Exchange.sln --nologo -v quiet
 
 status=0
