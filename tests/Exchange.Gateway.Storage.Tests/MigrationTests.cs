@@ -10,6 +10,33 @@ public sealed class MigrationTests
     private const int SchedulerVersion = 6;
 
     [Fact]
+    public async Task linking_messages_again_stops_with_a_reason_on_rows_naming_a_message_the_database_lacks_and_deletes_nothing()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync("relinking");
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
+        var runner = new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance);
+        await runner.ApplyAsync(token);
+        // Back to the schema before 0015, with a status event that names a message this database does not have.
+        await using (var undo = dataSource.CreateCommand("""
+            ALTER TABLE messages DROP CONSTRAINT messages_original_message_id_fkey, DROP CONSTRAINT messages_broadcast_message_id_fkey;
+            ALTER TABLE status_events DROP CONSTRAINT status_events_message_id_fkey;
+            DELETE FROM schema_migrations WHERE version = 15;
+            INSERT INTO status_events (participant, message_id, category, created_at) VALUES ('PORTAL', gen_random_uuid(), 'requestIsQueued', now());
+            """))
+        {
+            await undo.ExecuteNonQueryAsync(token);
+        }
+
+        var refusal = await Assert.ThrowsAsync<PostgresException>(() => runner.ApplyAsync(token));
+
+        Assert.Contains("migration 0015 cannot link messages again: 0 messages name a request and 0 a broadcast, and 1 status events a message",
+            refusal.MessageText);
+        await using var left = dataSource.CreateCommand("SELECT count(*) FROM status_events");
+        Assert.Equal(1L, await left.ExecuteScalarAsync(token));
+    }
+
+    [Fact]
     public async Task two_gateways_migrating_at_once_apply_each_migration_exactly_once()
     {
         await using var database = await TestDatabase.CreateAsync("migrations");

@@ -89,7 +89,7 @@ public sealed class UsersCommandTests(GatewayFixture gateway) : IClassFixture<Ga
     }
 
     [Fact]
-    public async Task console_users_manage_users_through_the_admin_api_only_as_administrators()
+    public async Task console_users_read_users_through_the_admin_api_only_as_administrators_and_change_nothing_with_the_cookie_alone()
     {
         await RunAsync(Password + "\n", "users", "add", "api.administrator", "--role", "administrator");
         await RunAsync(Password + "\n", "users", "add", "api.operator", "--role", "operator");
@@ -102,12 +102,16 @@ public sealed class UsersCommandTests(GatewayFixture gateway) : IClassFixture<Ga
         using var refused = await @operator.GetAsync("/api/admin/users");
         using var traced = await @operator.GetAsync("/api/statistics");
         using var anonymous = await gateway.Http.GetAsync(new Uri(gateway.BaseAddress, "/api/admin/users"), Token);
+        // A change through the API with nothing but the cookie is what another page could make a browser send.
+        using var cookieChange = await administrator.PostAsync("/api/admin/users", new() { ["name"] = "forged.user" });
 
         Assert.Equal(
             (HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.Unauthorized),
             (listed.StatusCode, refused.StatusCode, traced.StatusCode, anonymous.StatusCode));
+        Assert.Equal(HttpStatusCode.Unauthorized, cookieChange.StatusCode);
         var users = await listed.Content.ReadAsStringAsync(Token);
         Assert.Contains("api.operator", users);
+        Assert.DoesNotContain("forged.user", users);
         Assert.DoesNotContain("hash", users, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AQAAAA", users); // how every Identity v3 password hash begins
     }

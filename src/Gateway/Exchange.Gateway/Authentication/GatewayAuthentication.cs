@@ -83,8 +83,8 @@ public static class GatewayAuthentication
 
     /// <summary>
     /// One scheme answers each request, so a refusal is what its callers expect (a problem for API clients, the login
-    /// page for the console's): the participant API knows only API tokens; the other APIs admin tokens, or the cookie of
-    /// a console user calling them without a token; everything else the console's cookie. An API token thus opens
+    /// page for the console's): the participant API knows only API tokens; the other APIs admin tokens, or for reading the
+    /// cookie of a console user calling them without a token; everything else the console's cookie. An API token thus opens
     /// nothing but the participant API, and an admin token nothing under it.
     /// </summary>
     private static string SchemeOf(HttpContext http)
@@ -96,7 +96,12 @@ public static class GatewayAuthentication
         }
         if (request.Path.StartsWithSegments(ApiPrefix))
         {
-            return request.Headers.Authorization.Count == 0 && request.Cookies.ContainsKey(ConsoleCookie) ? GatewaySchemes.Console : GatewaySchemes.AdminToken;
+            // The cookie only reads: a browser sends it with any request another page of the same site makes it send, and
+            // the APIs carry no antiforgery token. Changes go through the console's forms, which do, or through a token.
+            var reads = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+            return reads && request.Headers.Authorization.Count == 0 && request.Cookies.ContainsKey(ConsoleCookie)
+                ? GatewaySchemes.Console
+                : GatewaySchemes.AdminToken;
         }
         return GatewaySchemes.Console;
     }
