@@ -10,11 +10,10 @@ public sealed class MessageStatistics(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Row>> CurrentAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT m.is_test, m.kind, s.status, count(*)
-            FROM messages m
-            JOIN LATERAL (SELECT status FROM message_status WHERE message_id = m.message_id ORDER BY id DESC LIMIT 1) s ON true
-            GROUP BY m.is_test, m.kind, s.status
-            ORDER BY m.is_test, m.kind, s.status
+            SELECT is_test, kind, current_status, count(*)
+            FROM messages
+            GROUP BY is_test, kind, current_status
+            ORDER BY is_test, kind, current_status
             """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<Row>();

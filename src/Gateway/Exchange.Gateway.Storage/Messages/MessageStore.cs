@@ -49,7 +49,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
         await MessageAttachments.InsertAsync(connection, message, cancellationToken);
 
         await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
-            routeReason, cancellationToken);
+            routeReason, cancellationToken, rowIsCurrent: true);
         if (originalChange is not null)
         {
             await StatusHistory.AppendAsync(connection, originalChange.MessageId, originalChange.Status, message.AcceptedAt, actor,
@@ -67,7 +67,7 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
                 throw new InvalidOperationException($"Broadcast copy {copy.MessageId} of {message.MessageId} has an id already in use.");
             }
             await StatusHistory.AppendAsync(connection, copy.MessageId, MessageStatus.Accepted, message.AcceptedAt, actor,
-                $"copy of broadcast {message.MessageId}", cancellationToken);
+                $"copy of broadcast {message.MessageId}", cancellationToken, rowIsCurrent: true);
             await AddToOutboxAsync(connection, stored, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
@@ -96,9 +96,8 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<CopyStatus>> CopiesAsync(Guid broadcastMessageId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT m.message_id, m.recipient, s.status, s.at
+            SELECT m.message_id, m.recipient, m.current_status, m.current_status_at
             FROM messages m
-            CROSS JOIN LATERAL (SELECT status, at FROM message_status WHERE message_id = m.message_id ORDER BY id DESC LIMIT 1) s
             WHERE m.broadcast_message_id = $1
             ORDER BY m.recipient
             """);

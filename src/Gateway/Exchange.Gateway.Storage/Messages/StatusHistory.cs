@@ -12,32 +12,48 @@ namespace Exchange.Gateway.Storage.Messages;
 internal static class StatusHistory
 {
     public static Task AppendAsync(NpgsqlConnection connection, Guid messageId, string status, DateTimeOffset at,
-        string actor, string? reason, CancellationToken cancellationToken) =>
-        AppendManyAsync(connection, [messageId], [reason], status, at, actor, cancellationToken);
+        string actor, string? reason, CancellationToken cancellationToken, bool rowIsCurrent = false) =>
+        AppendManyAsync(connection, [messageId], [reason], status, at, actor, cancellationToken, rowIsCurrent);
 
     /// <summary>
     /// The same change for many messages at once (one reason each), as set-based statements: the messages' current
     /// status (and, for an answer, when they were first answered), the history, and the senders' status streams.
     /// </summary>
+    /// <param name="rowIsCurrent">
+    /// The message rows were just inserted with this status (acceptance): every status update rewrites all of the
+    /// messages indexes, so the one that would change nothing is skipped.
+    /// </param>
     public static async Task AppendManyAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, IReadOnlyList<string?> reasons,
-        string status, DateTimeOffset at, string actor, CancellationToken cancellationToken)
+        string status, DateTimeOffset at, string actor, CancellationToken cancellationToken, bool rowIsCurrent = false)
     {
         // The row is updated first: its lock orders two transactions changing one message, so the history row
         // appended last is also the status the message row keeps.
-        await using (var current = new NpgsqlCommand("""
+        if (!rowIsCurrent)
+        {
+            await UpdateMessageRowsAsync(connection, messageIds, status, at, cancellationToken);
+        }
+        await AppendHistoryAsync(connection, messageIds, reasons, status, at, actor, cancellationToken);
+    }
+
+    private static async Task UpdateMessageRowsAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, string status,
+        DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var current = new NpgsqlCommand("""
             UPDATE messages SET current_status = $2, current_status_at = $3,
                 answered_at = CASE WHEN $2 IN ($4, $5) THEN coalesce(answered_at, $3) ELSE answered_at END
             WHERE message_id = ANY($1)
-            """, connection))
-        {
-            current.Parameters.AddWithValue(messageIds.ToArray());
-            current.Parameters.AddWithValue(status);
-            current.Parameters.AddWithValue(at);
-            current.Parameters.AddWithValue(MessageStatus.Answered);
-            current.Parameters.AddWithValue(MessageStatus.Rejected);
-            await current.ExecuteNonQueryAsync(cancellationToken);
-        }
+            """, connection);
+        current.Parameters.AddWithValue(messageIds.ToArray());
+        current.Parameters.AddWithValue(status);
+        current.Parameters.AddWithValue(at);
+        current.Parameters.AddWithValue(MessageStatus.Answered);
+        current.Parameters.AddWithValue(MessageStatus.Rejected);
+        await current.ExecuteNonQueryAsync(cancellationToken);
+    }
 
+    private static async Task AppendHistoryAsync(NpgsqlConnection connection, IReadOnlyList<Guid> messageIds, IReadOnlyList<string?> reasons,
+        string status, DateTimeOffset at, string actor, CancellationToken cancellationToken)
+    {
         await using (var command = new NpgsqlCommand("""
             INSERT INTO message_status (message_id, status, at, actor, reason)
             SELECT id, $3, $4, $5, reason FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS u(id, reason, n) ORDER BY n
