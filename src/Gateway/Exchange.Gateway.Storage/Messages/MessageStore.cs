@@ -173,25 +173,25 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
     internal const string Columns =
         "message_id, kind, sender, recipient, namespace_uri, root_element, reference_message_id, transaction_code, is_test, content_sha256, content, accepted_at, original_message_id, broadcast_message_id, answer_due_at, end_of_life, sender_signature";
 
-    internal static AcceptedMessage Read(NpgsqlDataReader reader, int offset = 0) => new(
-        reader.GetGuid(offset),
-        MessageKinds.Parse(reader.GetString(offset + 1)),
-        reader.GetString(offset + 2),
-        reader.GetString(offset + 3),
-        reader.GetString(offset + 4),
-        reader.GetString(offset + 5),
-        reader.IsDBNull(offset + 6) ? null : reader.GetGuid(offset + 6),
-        reader.IsDBNull(offset + 7) ? null : reader.GetString(offset + 7),
-        reader.GetBoolean(offset + 8),
-        reader.GetFieldValue<byte[]>(offset + 9),
-        reader.GetString(offset + 10),
-        reader.GetFieldValue<DateTimeOffset>(offset + 11))
+    internal static AcceptedMessage Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        MessageKinds.Parse(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetGuid(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        reader.GetBoolean(8),
+        reader.GetFieldValue<byte[]>(9),
+        reader.GetString(10),
+        reader.GetFieldValue<DateTimeOffset>(11))
     {
-        OriginalMessageId = reader.IsDBNull(offset + 12) ? null : reader.GetGuid(offset + 12),
-        BroadcastMessageId = reader.IsDBNull(offset + 13) ? null : reader.GetGuid(offset + 13),
-        AnswerDueAt = reader.IsDBNull(offset + 14) ? null : reader.GetFieldValue<DateTimeOffset>(offset + 14),
-        EndOfLife = reader.IsDBNull(offset + 15) ? null : reader.GetFieldValue<DateTimeOffset>(offset + 15),
-        SenderSignature = reader.IsDBNull(offset + 16) ? null : reader.GetString(offset + 16),
+        OriginalMessageId = reader.IsDBNull(12) ? null : reader.GetGuid(12),
+        BroadcastMessageId = reader.IsDBNull(13) ? null : reader.GetGuid(13),
+        AnswerDueAt = reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
+        EndOfLife = reader.IsDBNull(15) ? null : reader.GetFieldValue<DateTimeOffset>(15),
+        SenderSignature = reader.IsDBNull(16) ? null : reader.GetString(16),
     };
 
     /// <summary>Inserts the message unless its id exists; true when it was inserted.</summary>

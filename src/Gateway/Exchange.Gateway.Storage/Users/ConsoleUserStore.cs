@@ -56,15 +56,13 @@ public sealed class ConsoleUserStore(NpgsqlDataSource dataSource, TimeProvider t
         return users;
     }
 
-    /// <summary>The user of that name with its password hash and lockout; null when there is none.</summary>
-    public async Task<StoredCredentials?> FindCredentialsAsync(string name, CancellationToken cancellationToken)
+    /// <summary>The user of that name; null when there is none. Asked on every console request: no hash is read.</summary>
+    public async Task<ConsoleUser?> FindAsync(string name, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns}, password_hash, locked_until FROM console_users WHERE name = $1");
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM console_users WHERE name = $1");
         command.Parameters.AddWithValue(name);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredCredentials(Read(reader), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7))
-            : null;
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
     /// <summary>

@@ -18,13 +18,13 @@ public sealed class ConsoleSessionValidator(ConsoleUserStore users, IOptionsMoni
     {
         var name = context.Principal?.Identity?.Name;
         var signedInAt = ConsoleClaims.SignedInAtOf(context.Principal!);
-        var stored = name is null ? null : await users.FindCredentialsAsync(name, context.HttpContext.RequestAborted);
+        var stored = name is null ? null : await users.FindAsync(name, context.HttpContext.RequestAborted);
         var ending = stored switch
         {
             null => "the user is gone",
-            { User.IsDisabled: true } => "the user is disabled",
+            { IsDisabled: true } => "the user is disabled",
             // To the second, the sign-in time's precision: a session begun before the password was set ends with it.
-            _ when stored.User.PasswordChangedAt.AddTicks(-(stored.User.PasswordChangedAt.Ticks % TimeSpan.TicksPerSecond)) > signedInAt =>
+            _ when stored.PasswordChangedAt.AddTicks(-(stored.PasswordChangedAt.Ticks % TimeSpan.TicksPerSecond)) > signedInAt =>
                 "the password was changed",
             _ when signedInAt + options.CurrentValue.SessionMaxLifetime <= time.GetUtcNow() => "the session reached its maximum lifetime",
             _ => null,
@@ -36,9 +36,9 @@ public sealed class ConsoleSessionValidator(ConsoleUserStore users, IOptionsMoni
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
             return;
         }
-        if (!stored!.User.Roles.Order().SequenceEqual(context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order()))
+        if (!stored!.Roles.Order().SequenceEqual(context.Principal!.FindAll(ClaimTypes.Role).Select(c => c.Value).Order()))
         {
-            context.ReplacePrincipal(ConsoleClaims.For(stored.User, signedInAt));
+            context.ReplacePrincipal(ConsoleClaims.For(stored, signedInAt));
             context.ShouldRenew = true;
         }
     }
