@@ -19,7 +19,11 @@ public static class StorageServiceCollectionExtensions
     public const string ConnectionStringName = "exchange";
 
     /// <summary>Registers the PostgreSQL data source, migrations and stores.</summary>
-    public static IServiceCollection AddGatewayStorage(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="nodeName">
+    /// The node's name, given to its connections as their Application Name: the status history and the console's audit
+    /// record which node wrote them from it (and <c>pg_stat_activity</c> shows it).
+    /// </param>
+    public static IServiceCollection AddGatewayStorage(this IServiceCollection services, IConfiguration configuration, string nodeName)
     {
         if (services.Any(d => d.ServiceType == typeof(MessageStore)))
         {
@@ -34,7 +38,12 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" }.Build());
+        services.AddSingleton(_ =>
+        {
+            var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "exchange" };
+            dataSource.ConnectionStringBuilder.ApplicationName ??= nodeName;
+            return dataSource.Build();
+        });
         // The same pool for libraries that take any ADO.NET data source (Quartz's job store).
         services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
         services.AddSingleton<DatabaseProbe>();

@@ -68,7 +68,7 @@ public static class GatewayApplication
         services.AddOptions<SigningOptions>().BindConfiguration(SigningOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         var nodeName = builder.Configuration[$"{GatewayOptions.Section}:NodeName"] ?? new GatewayOptions().NodeName;
-        services.AddGatewayStorage(builder.Configuration);
+        services.AddGatewayStorage(builder.Configuration, nodeName);
         services.AddGatewayBroker(builder.Configuration, clientName: $"exchange-gateway {nodeName}");
 
         services.AddSingleton<DatabaseInitializer>();

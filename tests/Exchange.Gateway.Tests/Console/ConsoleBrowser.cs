@@ -27,6 +27,8 @@ public sealed partial class ConsoleBrowser : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path, Token);
 
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request, Token);
+
     /// <summary>Opens the login page and posts its form; the answer is the redirect into the console, or the page again.</summary>
     public async Task<HttpResponseMessage> SignInAsync(string user, string password)
     {

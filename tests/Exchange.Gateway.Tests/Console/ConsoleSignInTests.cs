@@ -13,7 +13,7 @@ namespace Exchange.Gateway.Tests.Console;
 public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     private const string Password = "correct horse battery";
-    private const string RefusalText = "Wrong user name or password, or the account cannot sign in now.";
+    private const string RefusalText = "Неверное имя пользователя или пароль, либо учётная запись сейчас не может войти.";
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -222,7 +222,7 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
         using var shown = await administratorBrowser.GetAsync("/console/users");
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("Your roles do not open this page", await TextAsync(refused));
+        Assert.Contains("Ваши роли не дают доступа к этой странице", await TextAsync(refused));
         Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
         Assert.Contains("only.operator", await TextAsync(shown));
     }

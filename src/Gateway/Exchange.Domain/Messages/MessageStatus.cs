@@ -12,5 +12,12 @@ public static class MessageStatus
     public const string Failed = "failed";
     public const string Expired = "expired";
 
-    public static IReadOnlyList<string> All { get; } = [Accepted, Queued, Delivered, Acknowledged, Answered, Rejected, Failed, Expired];
+    /// <summary>An operator sent a failed message again: a new delivery, through the outbox like a new message.</summary>
+    public const string Requeued = "requeued";
+
+    /// <summary>An operator gave up on a failed message: it is never delivered.</summary>
+    public const string Discarded = "discarded";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Accepted, Queued, Delivered, Acknowledged, Answered, Rejected, Failed, Expired, Requeued, Discarded];
 }

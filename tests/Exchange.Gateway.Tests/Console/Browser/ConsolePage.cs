@@ -17,7 +17,7 @@ public sealed class ConsolePage(IBrowserContext context, IPage page) : IAsyncDis
         await Page.GotoAsync("/console/login");
         await Page.FillAsync("#username", user);
         await Page.FillAsync("#password", password);
-        await Page.ClickAsync("button[type=submit]");
+        await Page.ClickAsync("#sign-in");
         // The page the post leads to: the refusal, the console, or a status page. Waiting for the load state alone
         // could return for the login page still showing, before the post navigated.
         await Page.Locator("#refused, #user, #status").First.WaitForAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Exchange.Gateway.Pages;
 
@@ -10,16 +11,16 @@ namespace Exchange.Gateway.Pages;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IStringLocalizer<StatusModel> texts) : PageModel
 {
     public string Title { get; private set; } = "";
 
     public void OnGet(int code) => Title = code switch
     {
-        StatusCodes.Status400BadRequest => "The request was refused (the form may have expired: reload the page and try again)",
-        StatusCodes.Status403Forbidden => "Your roles do not open this page",
-        StatusCodes.Status404NotFound => "There is no such page",
-        _ => "The request could not be served",
+        StatusCodes.Status400BadRequest => texts["The request was refused (the form may have expired: reload the page and try again)"],
+        StatusCodes.Status403Forbidden => texts["Your roles do not open this page"],
+        StatusCodes.Status404NotFound => texts["There is no such page"],
+        _ => texts["The request could not be served"],
     };
 
     public void OnPost(int code) => OnGet(code);
