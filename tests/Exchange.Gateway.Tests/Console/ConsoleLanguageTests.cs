@@ -108,6 +108,17 @@ public sealed partial class ConsoleLanguageTests(GatewayFixture gateway) : IClas
         Assert.True(missing.Count == 0, "Texts without Russian:\n" + string.Join("\n", missing));
     }
 
+    /// <summary>Statuses and message kinds are shown by their stored word, looked up at run time: the scan above cannot see them.</summary>
+    [Fact]
+    public void every_status_and_message_kind_has_a_russian_name()
+    {
+        var translated = RussianKeys("ConsoleTexts");
+
+        Assert.All(Exchange.Domain.Messages.MessageStatus.All, status => Assert.Contains(status, translated));
+        Assert.All(Enum.GetValues<Exchange.Protocol.Messages.MessageKind>(),
+            kind => Assert.Contains(Exchange.Domain.Directory.DirectoryNames.Of(kind), translated));
+    }
+
     private static HashSet<string> RussianKeys(string type)
     {
         var file = System.IO.Directory.EnumerateFiles(Path.Combine(GatewaySource, "Resources"), type + ".ru.resx", SearchOption.AllDirectories)
