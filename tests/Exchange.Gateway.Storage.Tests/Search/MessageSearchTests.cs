@@ -67,7 +67,7 @@ public sealed class MessageSearchTests(StorageFixture fixture) : IClassFixture<S
         var found = Assert.Single((await Search.SearchAsync(new MessageQuery { MessageId = message.MessageId }, queuedAt, Token)).Messages);
 
         Assert.Equal(new FoundMessage(message.MessageId, message.Kind, "M_A", "M_B", message.NamespaceUri, message.RootElement,
-            MessageStatus.Queued, queuedAt, message.AcceptedAt, message.AnswerDueAt, false), found);
+            MessageStatus.Queued, queuedAt, message.AcceptedAt, message.AnswerDueAt, null, false), found);
     }
 
     [Fact]

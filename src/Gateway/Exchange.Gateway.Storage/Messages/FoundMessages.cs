@@ -7,7 +7,7 @@ namespace Exchange.Gateway.Storage.Messages;
 internal static class FoundMessages
 {
     public const string Columns =
-        "message_id, kind, sender, recipient, namespace_uri, root_element, current_status, current_status_at, accepted_at, answer_due_at, is_test";
+        "message_id, kind, sender, recipient, namespace_uri, root_element, current_status, current_status_at, accepted_at, answer_due_at, answered_at, is_test";
 
     public static async Task<List<FoundMessage>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -26,7 +26,8 @@ internal static class FoundMessages
                 reader.GetFieldValue<DateTimeOffset>(7),
                 reader.GetFieldValue<DateTimeOffset>(8),
                 reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetBoolean(10)));
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+                reader.GetBoolean(11)));
         }
         return messages;
     }
