@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Exchange.Gateway.Storage.Users;
 using Exchange.Gateway.Users;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
@@ -20,6 +21,7 @@ public static class ConsoleSiteExtensions
     public const string PathPrefix = "/console";
     public const string LoginPath = PathPrefix + "/login";
     public const string AssetsPath = PathPrefix + "/assets";
+    public const int MaxRequestLineBytes = 64 * 1024;
 
     public static bool IsConsole(PathString path) => path.StartsWithSegments(PathPrefix);
 
@@ -38,6 +40,9 @@ public static class ConsoleSiteExtensions
         services.AddDataProtection().SetApplicationName("exchange");
         services.AddOptions<KeyManagementOptions>()
             .Configure<SessionKeyStore>((keys, store) => keys.XmlRepository = new SharedSessionKeys(store));
+        // A search form is a GET: an absurdly long field (10,000 Cyrillic letters are 60 KB escaped) should reach the page,
+        // which says what to shorten, rather than end in Kestrel's bare 414 at its default 8 KB request line.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes);
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "exchange.antiforgery";
