@@ -83,7 +83,7 @@ public static class SvgChart
             writer.WriteAttributeString("viewBox", $"0 0 {N(Width)} {N(Height)}");
             writer.WriteAttributeString("role", "img");
             writer.WriteAttributeString("aria-labelledby", $"{frame.Id}-title {frame.Id}-desc");
-            writer.WriteAttributeString("font-size", "11");
+            writer.WriteAttributeString("font-size", "13");
             writer.WriteAttributeString("font-family", "sans-serif");
             writer.WriteAttributeString("data-total", N(total));
             Element(writer, "title", $"{frame.Id}-title", frame.Title);
