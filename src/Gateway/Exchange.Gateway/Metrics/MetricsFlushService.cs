@@ -30,7 +30,15 @@ public sealed class MetricsFlushService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushLoggingFailureAsync(cancellationToken);
+        try
+        {
+            await FlushAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // The node stops regardless: what it counted since its last write is lost to the dashboard, and only that.
+            Log.MetricsLostAtStop(logger, e);
+        }
     }
 
     /// <summary>Writes what was counted so far and deletes one batch of expired rows.</summary>
