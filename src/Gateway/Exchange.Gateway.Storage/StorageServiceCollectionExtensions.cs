@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using Exchange.Gateway.Storage.Activity;
 using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
@@ -62,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SessionKeyStore>();
         services.AddSingleton<ExpirySweep>();
         services.AddSingleton<ReplayCache>();
+        services.AddSingleton<ActivityMinutes>();
         return services;
     }
 

@@ -13,6 +13,7 @@ using Exchange.Gateway.Deadlines;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
 using Exchange.Gateway.Health;
+using Exchange.Gateway.Metrics;
 using Exchange.Gateway.Scheduling;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
@@ -115,6 +116,12 @@ public static class GatewayApplication
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
         services.AddGatewayScheduler(builder.Configuration, nodeName);
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.AddSingleton<MinuteCounts>();
+        services.AddSingleton<GatewayMetrics>();
+        services.AddSingleton<MetricsFlushService>();
+        services.AddHostedService(provider => provider.GetRequiredService<MetricsFlushService>());
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddGatewayAuthentication();

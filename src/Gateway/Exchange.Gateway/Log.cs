@@ -41,6 +41,12 @@ internal static partial class Log
     [LoggerMessage(4005, LogLevel.Warning, "Storing message {MessageId} in the inbox of {Recipient} failed: PostgreSQL is unavailable; the broker delivery is held and the store retried in {Delay}")]
     public static partial void InboxUnavailable(ILogger logger, Exception exception, Guid messageId, string recipient, TimeSpan delay);
 
+    [LoggerMessage(4006, LogLevel.Warning, "Writing the dashboard's per-minute counts failed; they are kept and written again in {Interval}")]
+    public static partial void MetricsFlushFailed(ILogger logger, Exception exception, TimeSpan interval);
+
+    [LoggerMessage(4007, LogLevel.Warning, "Writing the dashboard's per-minute counts failed as the node stopped; the counts since the last write are lost")]
+    public static partial void MetricsLostAtStop(ILogger logger, Exception exception);
+
     [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
     public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
 

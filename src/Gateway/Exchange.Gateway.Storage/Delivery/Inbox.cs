@@ -70,8 +70,9 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// its history (and its sender's status stream) say so instead of falling silent. Nothing is recorded if it reached
     /// the inbox after all or is recorded failed already.
     /// </summary>
+    /// <returns>True when <c>failed</c> was recorded now.</returns>
     /// <exception cref="InvalidOperationException">No accepted message has this id and recipient.</exception>
-    public async Task RecordUndeliverableAsync(RelayedMessage message, string reason, DateTimeOffset at, string actor,
+    public async Task<bool> RecordUndeliverableAsync(RelayedMessage message, string reason, DateTimeOffset at, string actor,
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -95,11 +96,13 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         check.Parameters.AddWithValue(message.MessageId);
         check.Parameters.AddWithValue(message.Recipient);
         check.Parameters.AddWithValue(MessageStatus.Failed);
-        if (await check.ExecuteScalarAsync(cancellationToken) is true)
+        var recorded = await check.ExecuteScalarAsync(cancellationToken) is true;
+        if (recorded)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Failed, at, actor, reason, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        return recorded;
     }
 
     // Every node shares this database and a message's row is committed before it is relayed: a delivery naming no row

@@ -5,6 +5,7 @@ using Exchange.Domain.Directory;
 using Exchange.Domain.Messages;
 using Exchange.Gateway.Callers;
 using Exchange.Gateway.Delivery;
+using Exchange.Gateway.Metrics;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Soap;
 using Exchange.Gateway.Storage.Messages;
@@ -24,7 +25,7 @@ namespace Exchange.Gateway.Acceptance;
 /// </summary>
 public sealed class MessageAcceptance(
     CallerVerifier callers, MessageIdWindow messageIds, MessageStore messages, DestinationCapacity capacity, RelaySignal relay,
-    GatewaySigner signer, TimeProvider time, IOptions<SoapOptions> options, ILogger<MessageAcceptance> logger)
+    GatewaySigner signer, GatewayMetrics metrics, TimeProvider time, IOptions<SoapOptions> options, ILogger<MessageAcceptance> logger)
 {
     private static readonly TimeSpan QuotaWindow = TimeSpan.FromDays(1);
 
@@ -52,6 +53,7 @@ public sealed class MessageAcceptance(
         {
             case AcceptOutcome.Accepted:
                 relay.Notify();
+                metrics.MessageAccepted(stored.Sender);
                 Log.Accepted(logger, stored.MessageId, $"{{{stored.NamespaceUri}}}{stored.RootElement}", stored.Sender, stored.Recipient);
                 if (stored.Attachments.Count > 0)
                 {

@@ -1,6 +1,7 @@
 using Exchange.Domain.Delivery;
 using Exchange.Gateway.Broker;
 using Exchange.Gateway.Broker.Envelopes;
+using Exchange.Gateway.Metrics;
 using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Delivery;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Exchange.Gateway.Delivery;
 /// accepted messages that then never reach their recipient. Only a failure of the message itself, or an outage longer
 /// than the hold time, sends it back to the queue, towards the dead-letter queue.
 /// </summary>
-public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<GatewayOptions> gateway, IOptions<BrokerOptions> broker,
+public sealed class InboxWriter(Inbox inbox, GatewayMetrics metrics, TimeProvider time, IOptions<GatewayOptions> gateway, IOptions<BrokerOptions> broker,
     ILogger<InboxWriter> logger) : IDeliveryHandler
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(100);
@@ -36,12 +37,19 @@ public sealed class InboxWriter(Inbox inbox, TimeProvider time, IOptions<Gateway
         }
         var isNew = await StoreOnceDatabaseAnswersAsync(message, cancellationToken);
         Log.Stored(logger, message.MessageId, delivery.Recipient, isNew);
+        if (isNew)
+        {
+            metrics.MessageQueued();
+        }
     }
 
     public async Task GiveUpAsync(IncomingMessage delivery, CancellationToken cancellationToken)
     {
         var message = DeliveryEnvelope.Decode(delivery.Type, delivery.Body);
-        await inbox.RecordUndeliverableAsync(message, UndeliverableReason, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken);
+        if (await inbox.RecordUndeliverableAsync(message, UndeliverableReason, time.GetUtcNow(), gateway.Value.NodeName, cancellationToken))
+        {
+            metrics.MessageFailed();
+        }
     }
 
     private async Task<bool> StoreOnceDatabaseAnswersAsync(RelayedMessage message, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Xml;
+using Exchange.Gateway.Metrics;
 using Exchange.Protocol;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -19,6 +20,7 @@ namespace Exchange.Gateway.Soap;
 public sealed class SoapEndpoint(
     IEnumerable<ISoapOperation> operations,
     IOptions<SoapOptions> options,
+    GatewayMetrics metrics,
     ILogger<SoapEndpoint> logger)
 {
     public const string Path = "/smev/v1.3/ws";
@@ -47,6 +49,7 @@ public sealed class SoapEndpoint(
         catch (SmevFaultException e)
         {
             Log.Refused(logger, operationName, context.Caller, context.MessageId, e.Fault.Code, e.Fault.Description);
+            metrics.FaultAnswered(e.Fault.Code);
             response = Package(SoapEnvelopeWriter.WriteFault(e.Fault), [], mtom);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
@@ -59,6 +62,7 @@ public sealed class SoapEndpoint(
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
         {
             Log.OperationFailed(logger, e, operationName, context.Caller, context.MessageId);
+            metrics.FaultAnswered(FaultCodes.InternalFailure);
             response = Package(SoapEnvelopeWriter.WriteFault(SmevFault.Failure(
                 "The gateway failed while processing the request. Retry later with the same MessageID: a message already accepted is answered again, not stored twice.")),
                 [], mtom);

@@ -1,6 +1,7 @@
 using System.Xml;
 using Exchange.Domain.Delivery;
 using Exchange.Gateway.Callers;
+using Exchange.Gateway.Metrics;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Protocol.Envelopes;
 using Exchange.Protocol.Faults;
@@ -12,6 +13,7 @@ namespace Exchange.Gateway.Soap.Operations;
 public sealed class AckOperation(
     CallerVerifier callers,
     Inbox inbox,
+    GatewayMetrics metrics,
     TimeProvider time,
     ILogger<AckOperation> logger) : ISoapOperation
 {
@@ -30,6 +32,10 @@ public sealed class AckOperation(
             throw new SmevFaultException(SmevFault.TargetMessageIsNotFound(ack.TargetMessageId));
         }
         Log.Acknowledged(logger, ack.TargetMessageId, caller.Mnemonic, ack.Accepted, outcome.ToString());
+        if (outcome == AckOutcome.Acknowledged)
+        {
+            metrics.MessageAcknowledged();
+        }
         return SoapEnvelopeWriter.BuildBody(AckRequest.WriteResponse);
     }
 }

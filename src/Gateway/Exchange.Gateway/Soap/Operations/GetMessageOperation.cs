@@ -5,6 +5,7 @@ using Exchange.Gateway.Acceptance;
 using Exchange.Gateway.Callers;
 using Exchange.Gateway.Delivery;
 using Exchange.Gateway.Directory;
+using Exchange.Gateway.Metrics;
 using Exchange.Gateway.Signing;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Protocol;
@@ -29,6 +30,7 @@ public sealed class GetMessageOperation(
     DirectoryCache directory,
     Inbox inbox,
     GatewaySigner signer,
+    GatewayMetrics metrics,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<GetMessageOperation> logger) : ISoapOperation
@@ -58,6 +60,7 @@ public sealed class GetMessageOperation(
         var message = leased.Message;
         context.MessageId = message.MessageId;
         Log.Delivered(logger, message.MessageId, caller.Mnemonic, leased.DeliveryCount);
+        metrics.MessageDelivered(message.AcceptedAt, leased.DeliveredAt, leased.DeliveryCount);
         var delivered = Delivered(message, Metadata(leased, caller)) with
         {
             Attachments = message.Attachments.Select(a => new AttachmentContent(a.ContentId, a.Content)).ToList(),
