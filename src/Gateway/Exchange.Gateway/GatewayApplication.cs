@@ -114,6 +114,7 @@ public static class GatewayApplication
         services.AddSingleton<IDeliveryHandler, InboxWriter>();
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
+        services.AddSingleton<DeadLetterQueue>();
         services.AddGatewayScheduler(builder.Configuration, nodeName);
 
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);

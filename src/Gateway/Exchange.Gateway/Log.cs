@@ -41,6 +41,18 @@ internal static partial class Log
     [LoggerMessage(4005, LogLevel.Warning, "Storing message {MessageId} in the inbox of {Recipient} failed: PostgreSQL is unavailable; the broker delivery is held and the store retried in {Delay}")]
     public static partial void InboxUnavailable(ILogger logger, Exception exception, Guid messageId, string recipient, TimeSpan delay);
 
+    [LoggerMessage(4006, LogLevel.Information, "Message {MessageId} requeued by {User} from the console: {Reason}")]
+    public static partial void Requeued(ILogger logger, Guid messageId, string user, string reason);
+
+    [LoggerMessage(4007, LogLevel.Information, "Message {MessageId} discarded by {User} from the console: {Reason}")]
+    public static partial void Discarded(ILogger logger, Guid messageId, string user, string reason);
+
+    [LoggerMessage(4008, LogLevel.Information, "{Action} of message {MessageId} by {User} changed nothing: {Outcome}")]
+    public static partial void FailedMessageUnchanged(ILogger logger, string action, Guid messageId, string user, string outcome);
+
+    [LoggerMessage(4009, LogLevel.Warning, "Could not read how many messages the dead-letter queue holds; the console shows it as unknown")]
+    public static partial void DeadLetterCountUnavailable(ILogger logger, Exception exception);
+
     [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
     public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
 
