@@ -20,13 +20,16 @@ public static class BrokerMessages
 
     /// <summary>
     /// An appeal addressed to HEALTH, stored as accepted, that a test publishes to PORTAL's queue, as a misconfigured
-    /// relay might: the inbox refuses it on every delivery, so the queue dead-letters it.
+    /// relay might: the inbox refuses it on every delivery, so the queue dead-letters it. Its content is what a sender sends.
     /// </summary>
     /// <param name="now">The time on the gateway's clock.</param>
     public static async Task<AcceptedMessage> MisroutedAsync(GatewayFixture gateway, DateTimeOffset now)
     {
         var messageId = MessageIds.NewVersion1(now);
-        var content = $"<Appeal xmlns=\"{GatewayFixture.Appeal.NamespaceUri}\">misrouted</Appeal>";
+        // As a sender's SendRequest carries it, so that once requeued to HEALTH it is handed out like any request.
+        var content = $"""
+            <ns:SenderProvidedRequestData Id="SIGNED_BY_CONSUMER" xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}"><ns:MessageID>{messageId}</ns:MessageID><b:MessagePrimaryContent><a:Appeal xmlns:a="{GatewayFixture.Appeal.NamespaceUri}"><a:Text>misrouted</a:Text></a:Appeal></b:MessagePrimaryContent></ns:SenderProvidedRequestData>
+            """;
         var message = new AcceptedMessage(messageId, MessageKind.Request, "PORTAL", "HEALTH", GatewayFixture.Appeal.NamespaceUri,
             GatewayFixture.Appeal.RootElement, null, null, false,
             System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(content)), content, now);

@@ -77,4 +77,14 @@ public static class DeliveryTopology
             }
         }
     }
+
+    /// <summary>
+    /// How many messages the dead-letter queue holds now (a passive declare: the broker's own count, not the management
+    /// API's figures, which lag). On a channel of its own, which the broker closes if the queue is missing.
+    /// </summary>
+    public static async Task<uint> DeadLetterCountAsync(IConnection connection, CancellationToken cancellationToken)
+    {
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+        return (await channel.QueueDeclarePassiveAsync(DeadLetterQueue, cancellationToken)).MessageCount;
+    }
 }

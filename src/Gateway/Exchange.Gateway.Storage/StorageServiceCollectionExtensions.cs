@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<MessageSearch>();
         services.AddSingleton<OverdueRequests>();
+        services.AddSingleton<FailedMessages>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();

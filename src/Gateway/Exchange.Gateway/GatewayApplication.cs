@@ -115,6 +115,7 @@ public static class GatewayApplication
         services.AddSingleton<IDeliveryHandler, InboxWriter>();
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();
+        services.AddSingleton<DeadLetterQueue>();
         services.AddGatewayScheduler(builder.Configuration, nodeName);
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();

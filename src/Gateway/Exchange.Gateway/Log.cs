@@ -47,6 +47,18 @@ internal static partial class Log
     [LoggerMessage(4007, LogLevel.Warning, "Writing the dashboard's per-minute counts failed as the node stopped; the counts since the last write are lost")]
     public static partial void MetricsLostAtStop(ILogger logger, Exception exception);
 
+    [LoggerMessage(4008, LogLevel.Information, "Message {MessageId} requeued by {User} from the console: {Reason}")]
+    public static partial void Requeued(ILogger logger, Guid messageId, string user, string reason);
+
+    [LoggerMessage(4009, LogLevel.Information, "Message {MessageId} discarded by {User} from the console: {Reason}")]
+    public static partial void Discarded(ILogger logger, Guid messageId, string user, string reason);
+
+    [LoggerMessage(4010, LogLevel.Information, "{Action} of message {MessageId} by {User} changed nothing: {Outcome}")]
+    public static partial void FailedMessageUnchanged(ILogger logger, string action, Guid messageId, string user, string outcome);
+
+    [LoggerMessage(4011, LogLevel.Warning, "Could not read how many messages the dead-letter queue holds; the console shows it as unknown")]
+    public static partial void DeadLetterCountUnavailable(ILogger logger, Exception exception);
+
     [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
     public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
 

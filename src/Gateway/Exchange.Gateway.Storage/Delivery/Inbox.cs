@@ -68,7 +68,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// <summary>
     /// Records <c>failed</c> for a message that the broker could not hand to its recipient's inbox and dead-letters:
     /// its history (and its sender's status stream) say so instead of falling silent. Nothing is recorded if it reached
-    /// the inbox after all or is recorded failed already.
+    /// the inbox after all or is recorded failed already (since an operator last requeued it).
     /// </summary>
     /// <returns>True when <c>failed</c> was recorded now.</returns>
     /// <exception cref="InvalidOperationException">No accepted message has this id and recipient.</exception>
@@ -89,13 +89,16 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
                 throw Missing(message);
             }
         }
+        // Failed once per delivery: a message an operator requeued and that fails again is recorded failed again.
         await using var check = new NpgsqlCommand("""
             SELECT NOT EXISTS (SELECT 1 FROM inbox WHERE recipient = $2 AND message_id = $1)
-               AND NOT EXISTS (SELECT 1 FROM message_status WHERE message_id = $1 AND status = $3)
+               AND NOT EXISTS (SELECT 1 FROM message_status WHERE message_id = $1 AND status = $3
+                               AND id > coalesce((SELECT max(id) FROM message_status WHERE message_id = $1 AND status = $4), 0))
             """, connection);
         check.Parameters.AddWithValue(message.MessageId);
         check.Parameters.AddWithValue(message.Recipient);
         check.Parameters.AddWithValue(MessageStatus.Failed);
+        check.Parameters.AddWithValue(MessageStatus.Requeued);
         var recorded = await check.ExecuteScalarAsync(cancellationToken) is true;
         if (recorded)
         {

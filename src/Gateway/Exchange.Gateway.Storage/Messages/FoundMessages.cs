@@ -9,26 +9,32 @@ internal static class FoundMessages
     public const string Columns =
         "message_id, kind, sender, recipient, namespace_uri, root_element, current_status, current_status_at, accepted_at, answer_due_at, answered_at, is_test";
 
+    /// <summary>How many columns <see cref="Columns"/> names: a statement's own columns follow them.</summary>
+    public const int ColumnCount = 12;
+
     public static async Task<List<FoundMessage>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var messages = new List<FoundMessage>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            messages.Add(new FoundMessage(
-                reader.GetGuid(0),
-                MessageKinds.Parse(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetFieldValue<DateTimeOffset>(7),
-                reader.GetFieldValue<DateTimeOffset>(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
-                reader.GetBoolean(11)));
+            messages.Add(Read(reader));
         }
         return messages;
     }
+
+    /// <summary>The message in the current row, read from its first <see cref="ColumnCount"/> columns.</summary>
+    public static FoundMessage Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        MessageKinds.Parse(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetFieldValue<DateTimeOffset>(7),
+        reader.GetFieldValue<DateTimeOffset>(8),
+        reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
+        reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+        reader.GetBoolean(11));
 }
