@@ -53,6 +53,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StatusStream>();
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<MessageSearch>();
+        services.AddSingleton<MessageDetailsReader>();
+        services.AddSingleton<MessageContent>();
         services.AddSingleton<OverdueRequests>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();

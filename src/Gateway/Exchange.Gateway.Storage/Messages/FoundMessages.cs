@@ -15,19 +15,22 @@ internal static class FoundMessages
         var messages = new List<FoundMessage>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            messages.Add(new FoundMessage(
-                reader.GetGuid(0),
-                MessageKinds.Parse(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.GetString(6),
-                reader.GetFieldValue<DateTimeOffset>(7),
-                reader.GetFieldValue<DateTimeOffset>(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetBoolean(10)));
+            messages.Add(Read(reader));
         }
         return messages;
     }
+
+    /// <summary>The message in the row's first columns (<see cref="Columns"/>); a query may select more after them.</summary>
+    public static FoundMessage Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        MessageKinds.Parse(reader.GetString(1)),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        reader.GetString(6),
+        reader.GetFieldValue<DateTimeOffset>(7),
+        reader.GetFieldValue<DateTimeOffset>(8),
+        reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
+        reader.GetBoolean(10));
 }
