@@ -98,6 +98,28 @@ public sealed partial class MessagePageTests(GatewayFixture gateway) : IClassFix
     }
 
     [Fact]
+    public async Task a_broadcast_links_its_copies_and_each_copy_links_the_broadcast()
+    {
+        var notice = new Exchange.Protocol.Messages.MessageType("urn://exchange.test/notice/1.0", "PageNotice");
+        var admin = new Directory.DirectoryAdmin(gateway, gateway.Admin());
+        await admin.AddParticipantAsync("PAGE_DISTRICT", "district");
+        await admin.AddParticipantAsync("PAGE_SETTLEMENT", "settlement", parent: "PAGE_DISTRICT");
+        await admin.AddTypeAsync(notice, kind: "broadcast", broadcastLevel: "settlement");
+        await admin.AddPermissionAsync(notice, sender: "PAGE_DISTRICT", recipients: "participant", recipient: "PAGE_DISTRICT");
+        var sent = await gateway.Client(GatewayFixture.SystemOf("PAGE_DISTRICT")).SendRequestAsync(
+            BusinessDocuments.Appeal("Bridge closed", notice.NamespaceUri, notice.RootElement), new SendOptions(To: "PAGE_DISTRICT"), Token);
+        var copy = await gateway.ReceiveAsync(GatewayFixture.SystemOf("PAGE_SETTLEMENT"), notice);
+        var (signedIn, _) = await OperatorAsync();
+        using var browser = signedIn;
+
+        var (_, broadcastPage) = await PageAsync(browser, sent.MessageId);
+        var (_, copyPage) = await PageAsync(browser, copy.MessageId);
+
+        Assert.Contains($"data-link=\"Copy\" data-message-id=\"{copy.MessageId}\"", broadcastPage);
+        Assert.Contains($"data-link=\"CopyOf\" data-message-id=\"{sent.MessageId}\"", copyPage);
+    }
+
+    [Fact]
     public async Task the_signer_is_the_senders_certificate_and_the_files_are_listed_with_their_hashes()
     {
         byte[] form = [.. "%PDF-1.4 form"u8, 0, 13, 10];
