@@ -54,6 +54,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StatusStream>();
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<MessageSearch>();
+        services.AddSingleton<MessageDetailsReader>();
+        services.AddSingleton<MessageContent>();
         services.AddSingleton<OverdueRequests>();
         services.AddSingleton<FailedMessages>();
         services.AddSingleton<Outbox>();

@@ -51,11 +51,27 @@ internal static class MessageAttachments
             {
                 found[messageId] = list = [];
             }
-            list.Add(new AcceptedAttachment(reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
-                reader.GetFieldValue<byte[]>(4), reader.GetFieldValue<byte[]>(5)));
+            list.Add(ReadAttachment(reader, 1));
         }
         return found;
     }
+
+    /// <summary>One file of a message with its bytes; null when the message has no file of that id.</summary>
+    public static async Task<AcceptedAttachment?> FindAsync(NpgsqlConnection connection, Guid messageId, string contentId,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            SELECT a.content_id, a.mime_type, a.size, a.sha256, a.content
+            FROM {FilesOfMessage} WHERE m.message_id = $1 AND a.content_id = $2
+            """, connection);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(contentId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadAttachment(reader, 0) : null;
+    }
+
+    private static AcceptedAttachment ReadAttachment(NpgsqlDataReader reader, int first) => new(reader.GetString(first),
+        reader.GetString(first + 1), reader.GetInt64(first + 2), reader.GetFieldValue<byte[]>(first + 3), reader.GetFieldValue<byte[]>(first + 4));
 
     /// <summary>The messages with their attachments filled in.</summary>
     public static async Task<List<AcceptedMessage>> WithAttachmentsAsync(NpgsqlConnection connection, IReadOnlyList<AcceptedMessage> messages,

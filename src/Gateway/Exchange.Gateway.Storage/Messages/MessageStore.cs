@@ -154,20 +154,8 @@ public sealed class MessageStore(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<StatusEntry>> HistoryAsync(Guid messageId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT status, at, actor, reason FROM message_status WHERE message_id = $1 ORDER BY id");
-        command.Parameters.AddWithValue(messageId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var history = new List<StatusEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            history.Add(new StatusEntry(
-                reader.GetString(0),
-                reader.GetFieldValue<DateTimeOffset>(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3)));
-        }
-        return history;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await StatusHistory.ReadAsync(connection, messageId, cancellationToken);
     }
 
     internal const string Columns =

@@ -88,4 +88,24 @@ internal static class StatusHistory
         report.Parameters.AddWithValue(at);
         await report.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The message's history, oldest first; empty for an id nobody used.</summary>
+    public static async Task<IReadOnlyList<StatusEntry>> ReadAsync(NpgsqlConnection connection, Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT status, at, actor, reason, node FROM message_status WHERE message_id = $1 ORDER BY id", connection);
+        command.Parameters.AddWithValue(messageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var history = new List<StatusEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            history.Add(new StatusEntry(
+                reader.GetString(0),
+                reader.GetFieldValue<DateTimeOffset>(1),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return history;
+    }
 }

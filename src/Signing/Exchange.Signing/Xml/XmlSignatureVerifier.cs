@@ -175,7 +175,8 @@ public static class XmlSignatureVerifier
         };
     }
 
-    private static byte[] Certificate(XmlElement? keyInfo, SignatureLimits limits)
+    /// <summary>The one certificate a <c>ds:KeyInfo</c> carries, within the limits.</summary>
+    internal static byte[] Certificate(XmlElement? keyInfo, SignatureLimits limits)
     {
         var certificates = keyInfo?.GetElementsByTagName("X509Certificate", XmlDsig.Namespace).OfType<XmlElement>().ToList() ?? [];
         if (certificates.Count != 1)
