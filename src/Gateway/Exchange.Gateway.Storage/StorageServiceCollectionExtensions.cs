@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using Exchange.Gateway.Storage.Audit;
 using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
@@ -54,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageStatistics>();
         services.AddSingleton<MessageSearch>();
         services.AddSingleton<OverdueRequests>();
+        services.AddSingleton<ParticipantQueues>();
+        services.AddSingleton<AuditSearch>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();
