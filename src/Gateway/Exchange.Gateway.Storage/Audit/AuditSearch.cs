@@ -61,7 +61,8 @@ public sealed class AuditSearch(NpgsqlDataSource dataSource)
                 filters.Add($"message_id = {Bind(messageId)}");
             }
             branches.Add($"""
-                (SELECT {AuditCursor.ConsoleSource}, id, at, actor, action, node, NULL, NULL, NULL, NULL, message_id, reason
+                (SELECT {AuditCursor.ConsoleSource} AS source, id, at, actor, action AS kind, node,
+                        NULL::text AS entity, NULL::text AS key, NULL::text AS before, NULL::text AS after, message_id, reason
                  FROM console_audit WHERE {Where(AuditCursor.ConsoleSource, [.. filters])}
                  ORDER BY at DESC, id DESC LIMIT {limit})
                 """);
