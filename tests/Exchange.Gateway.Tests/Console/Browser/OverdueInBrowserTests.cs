@@ -1,6 +1,4 @@
 using Exchange.Domain.Users;
-using Exchange.Gateway.Users;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Exchange.Gateway.Tests.Console.Browser;
 
@@ -8,8 +6,6 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 public sealed class OverdueInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
     : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
-    private const string Password = "correct horse battery";
-
     private ConsolePage _console = null!;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -24,9 +20,7 @@ public sealed class OverdueInBrowserTests(GatewayFixture gateway, ChromiumFixtur
         var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("overdue in the browser"), cancellationToken: Token);
         // 30 calendar days from Monday 2 September 2030: due at the Moscow midnight after 2 October; five days later.
         gateway.Clock.Advance(new DateTimeOffset(2030, 10, 8, 12, 0, 0, TimeSpan.FromHours(3)) - gateway.Clock.GetUtcNow());
-        var name = $"browser.overdue.{Guid.NewGuid():N}";
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
-        await _console.SignInAsync(name, Password);
+        await _console.SignInAsync(await SignedInBrowser.AddUserAsync(gateway, "browser.overdue", UserRoles.Operator), SignedInBrowser.Password);
         var page = _console.Page;
 
         await page.GotoAsync("/console/overdue");
