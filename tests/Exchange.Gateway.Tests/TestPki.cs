@@ -58,6 +58,10 @@ public sealed class TestPki : IDisposable
     public SigningKey Issue(string name) =>
         _keys[name] = Builder($"CN={name}", _from.AddDays(-1), _to.AddYears(1)).CreateIssuedBy(Authority);
 
+    /// <summary>Issues a new GOST key by the regional CA under <paramref name="name"/> whose certificate ends at <paramref name="notAfter"/>.</summary>
+    public SigningKey Issue(string name, DateTimeOffset notAfter) =>
+        _keys[name] = Builder($"CN={name}", _from.AddDays(-1), notAfter).CreateIssuedBy(Authority);
+
     /// <summary>
     /// Issues a GOST 2012-256 key on the curve named by <paramref name="parameterSet"/> (an OID), its certificate naming
     /// the digest parameter set or not, as certificates of other CAs do.

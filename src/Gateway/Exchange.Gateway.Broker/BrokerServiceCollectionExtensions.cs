@@ -30,6 +30,7 @@ public static class BrokerServiceCollectionExtensions
         services.AddSingleton(_ => new BrokerConnection(uri, clientName));
         services.AddSingleton<ConfirmedPublisher>();
         services.AddSingleton<QueueConsumer>();
+        services.AddSingleton<QueueInspector>();
         return services;
     }
 }

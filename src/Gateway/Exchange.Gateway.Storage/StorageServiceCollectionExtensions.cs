@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Reflection;
 using Exchange.Gateway.Storage.Activity;
+using Exchange.Gateway.Storage.Audit;
 using Exchange.Gateway.Storage.Calls;
 using Exchange.Gateway.Storage.Delivery;
 using Exchange.Gateway.Storage.Directory;
@@ -58,6 +59,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MessageContent>();
         services.AddSingleton<OverdueRequests>();
         services.AddSingleton<FailedMessages>();
+        services.AddSingleton<ParticipantQueues>();
+        services.AddSingleton<AuditSearch>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Inbox>();
         services.AddSingleton<DirectoryStore>();

@@ -131,6 +131,9 @@ internal static partial class Log
     [LoggerMessage(7014, LogLevel.Information, "Console session of {User} ended: {Reason}")]
     public static partial void ConsoleSessionEnded(ILogger logger, string user, string reason);
 
+    [LoggerMessage(7031, LogLevel.Warning, "The participants page could not read the broker's queues; it shows the database's figures only")]
+    public static partial void QueueInspectionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(7015, LogLevel.Warning, "Console request {Path} from {Remote} refused: plain HTTP while the console's cookies are Secure")]
     public static partial void ConsoleNeedsHttps(ILogger logger, string path, string? remote);
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Exchange.Protocol.Messages;
+using Exchange.Signing.Keys;
 
 namespace Exchange.Gateway.Tests.Directory;
 
@@ -19,9 +20,11 @@ public sealed class DirectoryAdmin(GatewayFixture gateway, HttpClient http)
     }
 
     /// <summary>Issues a key named <paramref name="keyName"/> and registers its certificate for the system; returns the thumbprint.</summary>
-    public async Task<string> AddCertificateAsync(string system, string keyName)
+    public Task<string> AddCertificateAsync(string system, string keyName) => AddCertificateAsync(system, gateway.Pki.Issue(keyName));
+
+    /// <summary>Registers the certificate of <paramref name="key"/> for the system; returns the thumbprint.</summary>
+    public async Task<string> AddCertificateAsync(string system, SigningKey key)
     {
-        var key = gateway.Pki.Issue(keyName);
         await SendAsync(HttpMethod.Post, $"/api/admin/systems/{system}/certificates", new { pem = PemEncoding.WriteString("CERTIFICATE", key.CertificateDer) });
         return Convert.ToHexString(SHA256.HashData(key.CertificateDer));
     }

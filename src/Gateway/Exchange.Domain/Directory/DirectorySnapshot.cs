@@ -43,6 +43,20 @@ public sealed class DirectorySnapshot
             ? (certificate, owner.System, owner.Participant)
             : null;
 
+    /// <summary>
+    /// The active certificates of active systems that are no longer valid at <paramref name="now"/> + <paramref name="within"/>
+    /// (those already expired among them), the first to expire first, each with its system and participant.
+    /// </summary>
+    public IReadOnlyList<(SystemCertificate Certificate, InformationSystem System, Participant Participant)> ExpiringCertificates(
+        DateTimeOffset now, TimeSpan within) =>
+        Content.Certificates
+            .Where(c => c.IsActive && c.NotAfter < now + within)
+            .Select(c => Certificate(c.Thumbprint))
+            .OfType<(SystemCertificate Certificate, InformationSystem System, Participant Participant)>()
+            .Where(c => c.System.IsActive)
+            .OrderBy(c => c.Certificate.NotAfter).ThenBy(c => c.Certificate.Thumbprint, StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>The information system with its participant, retired or not; null when it was never registered.</summary>
     public (InformationSystem System, Participant Participant)? System(string mnemonic) =>
         _systems.TryGetValue(mnemonic, out var system) && _participants.TryGetValue(system.Participant, out var participant)

@@ -184,6 +184,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         message = (await MessageAttachments.WithAttachmentsAsync(connection, [message], cancellationToken))[0];
         var reason = deliveryCount == 1 ? null : $"redelivery {deliveryCount}: the previous lease ran out without an Ack";
         await StatusHistory.AppendAsync(connection, messageId, MessageStatus.Delivered, now, actor, reason, cancellationToken);
+        await ParticipantActivity.RecordTakeAsync(connection, recipient, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new LeasedMessage(message, now, deliveryCount);
     }

@@ -24,6 +24,13 @@ public sealed class ConsoleOptions
     public TimeSpan SessionMaxLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
+    /// The participants page calls a participant's consumer alive while it holds a lease or took a message within this
+    /// long (the time is kept to a minute).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ConsumerAliveWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// Let the session and antiforgery cookies travel over plain HTTP. Only for a demo or tests on a loopback address,
     /// where there is no TLS to speak of; anywhere else a cookie sent in clear is a session handed to whoever listens.
     /// </summary>
