@@ -108,6 +108,21 @@ public sealed partial class ConsoleLanguageTests(GatewayFixture gateway) : IClas
         Assert.True(missing.Count == 0, "Texts without Russian:\n" + string.Join("\n", missing));
     }
 
+    /// <summary>Resource names ignore case: of two keys differing only in case the build keeps one and drops the other's Russian.</summary>
+    [Fact]
+    public void no_resource_file_holds_two_texts_differing_only_in_case()
+    {
+        var files = System.IO.Directory.EnumerateFiles(Path.Combine(GatewaySource, "Resources"), "*.resx", SearchOption.AllDirectories).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file =>
+        {
+            var clashes = XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(name => name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g));
+            Assert.True(!clashes.Any(), $"{Path.GetFileName(file)}: {string.Join(", ", clashes)}");
+        });
+    }
+
     /// <summary>Statuses and message kinds are shown by their stored word, looked up at run time: the scan above cannot see them.</summary>
     [Fact]
     public void every_status_and_message_kind_has_a_russian_name()
