@@ -176,6 +176,7 @@ public sealed partial class MessageSearchPageTests(GatewayFixture gateway) : ICl
     [InlineData("id=12345", "MessageID должен быть GUID")]
     [InlineData("size=100000", "Строк на странице: число от 1 до 200")]
     [InlineData("from=2030-09-02T10:00", "Укажите и начало, и конец периода")]
+    [InlineData("from=0001-01-01T00:00&to=0001-01-02T00:00", "Начало периода — не дата и время")]
     public async Task absurd_input_is_answered_400_at_once_with_the_problem_and_the_input_kept(string query, string problem)
     {
         OwnHour();

@@ -1,6 +1,9 @@
 -- Which node wrote a status: each node names its connections after itself (Npgsql's Application Name), so the history
 -- records it without every writer passing it. Null for history written before this or by a connection naming no node.
-ALTER TABLE message_status ADD COLUMN node text DEFAULT nullif(current_setting('application_name'), '');
+-- Added first without a default: a default given with ADD COLUMN is evaluated once and written into every existing row,
+-- which would credit the whole past history to the node that ran this migration.
+ALTER TABLE message_status ADD COLUMN node text;
+ALTER TABLE message_status ALTER COLUMN node SET DEFAULT nullif(current_setting('application_name'), '');
 
 -- An operator may requeue a failed message (a new delivery) or discard it: both are statuses of its history.
 ALTER TABLE message_status DROP CONSTRAINT message_status_status_check,

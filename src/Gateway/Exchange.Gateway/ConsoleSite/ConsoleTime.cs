@@ -36,7 +36,9 @@ public sealed class ConsoleTime(IOptions<CalendarOptions> calendar)
         {
             return true;
         }
-        if (!DateTime.TryParseExact(text.Trim(), Entered, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // Years the region's records can hold; outside them (year 1, say) the zone's offset would leave DateTimeOffset's range.
+        if (!DateTime.TryParseExact(text.Trim(), Entered, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            || local.Year is < 1900 or > 9998)
         {
             return false;
         }

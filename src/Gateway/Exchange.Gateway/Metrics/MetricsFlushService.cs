@@ -5,16 +5,20 @@ namespace Exchange.Gateway.Metrics;
 
 /// <summary>
 /// Writes this node's <see cref="MinuteCounts"/> to <c>activity_minutes</c> every <see cref="MetricsOptions.FlushInterval"/>
-/// and once more when the node stops, and deletes rows past the retention a batch at a time. A write that fails is
+/// and once more when the node has stopped, and deletes rows past the retention a batch at a time. A write that fails is
 /// kept for the next one. The cadence runs on the machine's clock; the minutes counted come from the gateway's.
 /// </summary>
+/// <remarks>
+/// The last write waits for <see cref="IHostedLifecycleService.StoppedAsync"/>: hosted services stop in reverse order,
+/// so in its own StopAsync the relay and the inbox consumers, registered before it, would still be finishing (and counting).
+/// </remarks>
 public sealed class MetricsFlushService(
     MinuteCounts minutes,
     ActivityMinutes store,
     TimeProvider time,
     IOptions<MetricsOptions> options,
     IOptions<GatewayOptions> gateway,
-    ILogger<MetricsFlushService> logger) : BackgroundService
+    ILogger<MetricsFlushService> logger) : BackgroundService, IHostedLifecycleService
 {
     private readonly SemaphoreSlim _flushing = new(1, 1);
 
@@ -27,9 +31,14 @@ public sealed class MetricsFlushService(
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StoppedAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
         try
         {
             await FlushAsync(cancellationToken);
