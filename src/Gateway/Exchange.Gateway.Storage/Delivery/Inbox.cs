@@ -56,6 +56,11 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         {
             throw Missing(message);
         }
+        if (inserted && await DiscardedMeanwhileAsync(connection, message.MessageId, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
         if (inserted && endOfLife <= receivedAt)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Expired, receivedAt, actor,
@@ -67,6 +72,18 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    // The statement that stored the delivery read the message row without its lock, and a discard (which records
+    // discarded under that lock) may have committed since. Read it again under the lock, as a statement of its own so
+    // that READ COMMITTED sees that commit; the lock comes after the inbox row, the order a lease takes the two in.
+    private static async Task<bool> DiscardedMeanwhileAsync(NpgsqlConnection connection, Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT current_status = $2 FROM messages WHERE message_id = $1 FOR NO KEY UPDATE", connection);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(MessageStatus.Discarded);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     /// <summary>
