@@ -122,6 +122,51 @@ public sealed class FailedMessagesTests(StorageFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task a_delivery_still_on_its_way_when_the_message_is_discarded_is_dropped_and_the_discard_stays()
+    {
+        // Requeued, then an older broker copy gives up on it: failed again while the requeue's outbox row is pending.
+        var message = await FailedMessageAsync("R_DISCARD_FINAL");
+        await Failed.RequeueAsync(message.MessageId, Operator, "try again", fixture.Time.GetUtcNow(), Token);
+        await fixture.Inbox.RecordUndeliverableAsync(StorageFixture.Relayed(message), "undeliverable", fixture.Time.GetUtcNow(), "node-a", Token);
+        await Failed.DiscardAsync(message.MessageId, Operator, "the sender withdrew it", fixture.Time.GetUtcNow(), Token);
+
+        // The pending row is published after all and the broker hands the delivery to the inbox.
+        Assert.False(await fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-b", Token));
+
+        Assert.Equal(0, await CountAsync("inbox", message));
+        Assert.Equal(MessageStatus.Discarded, (await StatusesAsync(message))[^1]);
+        Assert.Null(await fixture.Inbox.LeaseNextAsync("R_DISCARD_FINAL", MessageKind.Request, null, null, fixture.Time.GetUtcNow(),
+            TimeSpan.FromMinutes(15), "R_DISCARD_FINAL", Token));
+    }
+
+    [Fact]
+    public async Task a_delivery_stored_while_a_discard_commits_is_dropped_and_the_discard_stays()
+    {
+        var message = await FailedMessageAsync("R_DISCARD_RACE");
+        await Failed.RequeueAsync(message.MessageId, Operator, "try again", fixture.Time.GetUtcNow(), Token);
+        await fixture.Inbox.RecordUndeliverableAsync(StorageFixture.Relayed(message), "undeliverable", fixture.Time.GetUtcNow(), "node-a", Token);
+        // A discard in flight: it holds the message row's lock and has recorded discarded, not committed yet.
+        await using var connection = await fixture.DataSource.OpenConnectionAsync(Token);
+        await using var discard = await connection.BeginTransactionAsync(Token);
+        await using (var hold = new NpgsqlCommand("SELECT 1 FROM messages WHERE message_id = $1 FOR NO KEY UPDATE", connection))
+        {
+            hold.Parameters.AddWithValue(message.MessageId);
+            await hold.ExecuteNonQueryAsync(Token);
+        }
+        await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Discarded, fixture.Time.GetUtcNow(), Operator, "withdrawn", Token);
+
+        var store = fixture.Inbox.StoreAsync(StorageFixture.Relayed(message), fixture.Time.GetUtcNow(), "node-b", Token);
+        await StorageFixture.WaitUntilAsync(async () => await fixture.CountAsync(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0,
+            "the delivery's store to wait for the discard's lock");
+        await discard.CommitAsync(Token);
+
+        Assert.False(await store);
+        Assert.Equal(0, await CountAsync("inbox", message));
+        Assert.Equal(MessageStatus.Discarded, (await StatusesAsync(message))[^1]);
+    }
+
+    [Fact]
     public async Task a_message_that_is_not_failed_or_does_not_exist_is_neither_requeued_nor_discarded()
     {
         var waiting = fixture.NewMessage("R_NOT_FAILED");

@@ -56,6 +56,20 @@ public sealed class StorageFixture : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
+    /// <summary>Polls <paramref name="condition"/> until it holds; ten seconds in vain fail the test naming <paramref name="what"/>.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited 10 s in vain for {what}.");
+            }
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync();

@@ -1,4 +1,5 @@
 using Exchange.Domain.Messages;
+using Exchange.Domain.Messages.Search;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Protocol.Messages;
 
@@ -66,5 +67,35 @@ public sealed class OverdueRequestsTests(StorageFixture fixture) : IClassFixture
 
         await AnswerAsync(second, MessageStatus.Rejected);
         Assert.Empty(await OwedAsync("O2_A", Now));
+    }
+
+    [Fact]
+    public async Task a_failed_discarded_or_expired_request_is_owed_no_answer_and_leaves_the_overdue_lists_and_search()
+    {
+        var owed = await RequestAsync("O3_A", TimeSpan.FromHours(1));
+        var failed = await RequestAsync("O3_A", TimeSpan.FromHours(1));
+        var discarded = await RequestAsync("O3_A", TimeSpan.FromHours(1));
+        var expired = await RequestAsync("O3_A", TimeSpan.FromHours(1));
+        fixture.Time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(4, (await OwedAsync("O3_A", Now)).Count);
+
+        foreach (var request in new[] { failed, discarded })
+        {
+            await fixture.Inbox.RecordUndeliverableAsync(StorageFixture.Relayed(request), "undeliverable", Now, "node-a", Token);
+        }
+        await new FailedMessages(fixture.DataSource).DiscardAsync(discarded.MessageId, "operator.anna", "withdrawn", Now, Token);
+        await using (var connection = await fixture.DataSource.OpenConnectionAsync(Token))
+        {
+            await StatusHistory.AppendAsync(connection, expired.MessageId, MessageStatus.Expired, Now, "node-a", "EOL passed", Token);
+        }
+
+        Assert.Equal([owed.MessageId], await OwedAsync("O3_A", Now));
+        Assert.Equal([new OverdueRequests.Recipient("O3_A", 1, owed.AnswerDueAt!.Value)],
+            (await Overdue.ByRecipientAsync(Now, Token)).Where(r => r.Name == "O3_A"));
+        var search = new MessageSearch(fixture.DataSource);
+        var overdue = await search.SearchAsync(new MessageQuery { Recipient = "O3_A", OverdueOnly = true }, Now, Token);
+        Assert.Equal([owed.MessageId], overdue.Messages.Select(m => m.MessageId));
+        var all = await search.SearchAsync(new MessageQuery { Recipient = "O3_A" }, Now, Token);
+        Assert.Equal([owed.MessageId], all.Messages.Where(m => m.IsOverdueAt(Now)).Select(m => m.MessageId));
     }
 }

@@ -18,6 +18,12 @@ public static class MessageStatus
     /// <summary>An operator gave up on a failed message: it is never delivered.</summary>
     public const string Discarded = "discarded";
 
+    /// <summary>
+    /// Statuses of a request whose recipient owes no answer, however late: the gateway gave up delivering it (failed,
+    /// discarded) or it expired. Such a request is never overdue.
+    /// </summary>
+    public static IReadOnlyList<string> NoAnswerOwed { get; } = [Failed, Discarded, Expired];
+
     public static IReadOnlyList<string> All { get; } =
         [Accepted, Queued, Delivered, Acknowledged, Answered, Rejected, Failed, Expired, Requeued, Discarded];
 }

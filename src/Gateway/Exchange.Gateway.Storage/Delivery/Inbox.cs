@@ -18,8 +18,10 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
     /// Puts a message the broker delivered in its recipient's inbox and records it <c>queued</c>; a duplicate delivery
     /// changes nothing. Kind, type and EOL come from the message's row, which the accepting node committed in this
     /// (shared) database before relaying it. A request that arrives after its EOL is stored already expired, never queued.
+    /// A message an operator discarded is not stored at all: a delivery still on its way (relayed before it failed
+    /// again and was discarded) is handled by dropping it, so the discard stays final.
     /// </summary>
-    /// <returns>True when the message was new to the recipient's inbox.</returns>
+    /// <returns>True when the message was new to the recipient's inbox (false for a duplicate or a discarded message).</returns>
     /// <exception cref="InvalidOperationException">No accepted message has this id and recipient.</exception>
     public async Task<bool> StoreAsync(RelayedMessage message, DateTimeOffset receivedAt, string actor, CancellationToken cancellationToken)
     {
@@ -29,12 +31,13 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         DateTimeOffset? endOfLife;
         await using (var command = new NpgsqlCommand($"""
             WITH message AS (
-                SELECT message_id, kind, namespace_uri, root_element, end_of_life FROM messages WHERE message_id = $1 AND recipient = $2),
+                SELECT message_id, kind, namespace_uri, root_element, end_of_life, current_status FROM messages WHERE message_id = $1 AND recipient = $2),
             stored AS (
                 INSERT INTO inbox (recipient, message_id, kind, namespace_uri, root_element, received_at, available_at, end_of_life, expired_at)
                 SELECT $2, message_id, {MessageKinds.InboxNameSql("kind")}, namespace_uri, root_element, $3, $3, end_of_life,
                        CASE WHEN end_of_life <= $3 THEN $3 END
                 FROM message
+                WHERE current_status <> $4
                 ON CONFLICT (recipient, message_id) DO NOTHING
                 RETURNING message_id)
             SELECT EXISTS (SELECT 1 FROM message), EXISTS (SELECT 1 FROM stored), (SELECT end_of_life FROM message)
@@ -43,6 +46,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(message.MessageId);
             command.Parameters.AddWithValue(message.Recipient);
             command.Parameters.AddWithValue(receivedAt);
+            command.Parameters.AddWithValue(MessageStatus.Discarded);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             (found, inserted) = (reader.GetBoolean(0), reader.GetBoolean(1));
@@ -51,6 +55,11 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         if (!found)
         {
             throw Missing(message);
+        }
+        if (inserted && await DiscardedMeanwhileAsync(connection, message.MessageId, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
         }
         if (inserted && endOfLife <= receivedAt)
         {
@@ -63,6 +72,18 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    // The statement that stored the delivery read the message row without its lock, and a discard (which records
+    // discarded under that lock) may have committed since. Read it again under the lock, as a statement of its own so
+    // that READ COMMITTED sees that commit; the lock comes after the inbox row, the order a lease takes the two in.
+    private static async Task<bool> DiscardedMeanwhileAsync(NpgsqlConnection connection, Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT current_status = $2 FROM messages WHERE message_id = $1 FOR NO KEY UPDATE", connection);
+        command.Parameters.AddWithValue(messageId);
+        command.Parameters.AddWithValue(MessageStatus.Discarded);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     /// <summary>

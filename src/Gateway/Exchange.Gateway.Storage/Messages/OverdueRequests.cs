@@ -1,19 +1,29 @@
+using Exchange.Domain.Messages;
 using Exchange.Domain.Messages.Search;
 using Npgsql;
 
 namespace Exchange.Gateway.Storage.Messages;
 
 /// <summary>
-/// Requests past their answer deadline that no response has answered or rejected yet, as of a time the caller gives.
-/// Read from the partial index of requests still owed an answer (migration 0016), which an answer takes a request out of.
+/// Requests past their answer deadline that no response has answered or rejected yet and whose recipient still owes an
+/// answer (<see cref="MessageStatus.NoAnswerOwed"/>), as of a time the caller gives. Read from the partial indexes of
+/// requests owed an answer (migration 0022), which an answer, a failure, a discard or an expiry takes a request out of.
 /// </summary>
 public sealed class OverdueRequests(NpgsqlDataSource dataSource)
 {
     /// <summary>Recipients owing answers, the longest overdue first.</summary>
     public sealed record Recipient(string Name, long Count, DateTimeOffset OldestDueAt);
 
+    /// <summary>
+    /// A <c>messages</c> row still owed an answer: word for word the predicate of the partial indexes
+    /// <c>messages_awaiting_answer</c> and <c>messages_awaiting_answer_by_time</c> (migration 0022), with the statuses as
+    /// literals, or the planner cannot prove a query's rows are in them.
+    /// </summary>
+    internal static readonly string AwaitingAnswerSql =
+        $"answer_due_at IS NOT NULL AND answered_at IS NULL AND current_status NOT IN ({string.Join(", ", MessageStatus.NoAnswerOwed.Select(s => $"'{s}'"))})";
+
     /// <summary>The overdue condition on a <c>messages</c> row, judged at the parameter <paramref name="now"/> names.</summary>
-    internal static string Condition(string now) => $"answer_due_at IS NOT NULL AND answered_at IS NULL AND answer_due_at < {now}";
+    internal static string Condition(string now) => $"{AwaitingAnswerSql} AND answer_due_at < {now}";
 
     internal static readonly string ByRecipientSql = $"""
         SELECT recipient, count(*), min(answer_due_at) FROM messages

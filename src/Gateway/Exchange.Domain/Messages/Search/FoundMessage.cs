@@ -10,6 +10,9 @@ public sealed record FoundMessage(Guid MessageId, MessageKind Kind, string Sende
     string RootElement, string Status, DateTimeOffset StatusAt, DateTimeOffset AcceptedAt, DateTimeOffset? AnswerDueAt,
     DateTimeOffset? AnsweredAt, bool IsTest)
 {
-    /// <summary>Past its answer deadline at <paramref name="now"/> without an answer: what the overdue search finds.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => AnswerDueAt < now && AnsweredAt is null;
+    /// <summary>
+    /// Past its answer deadline at <paramref name="now"/> without an answer, and still owed one (see
+    /// <see cref="MessageStatus.NoAnswerOwed"/>): what the overdue search finds.
+    /// </summary>
+    public bool IsOverdueAt(DateTimeOffset now) => AnswerDueAt < now && AnsweredAt is null && !MessageStatus.NoAnswerOwed.Contains(Status);
 }
