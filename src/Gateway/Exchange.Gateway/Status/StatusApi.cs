@@ -55,11 +55,12 @@ public static class StatusApi
     /// <param name="BroadcastMessageId">For a copy of a broadcast: the broadcast it was fanned out from.</param>
     /// <param name="Copies">For a broadcast: its copy for each recipient with its current status (each has its own history).</param>
     /// <param name="AnswerDueAt">When the answer is due, for a type with an answer deadline.</param>
-    /// <param name="IsOverdue">Due, and neither answered nor rejected yet.</param>
+    /// <param name="IsOverdue">Due, neither answered nor rejected yet, and still owed an answer (not failed, discarded or expired): the console's rule.</param>
     public sealed record MessageStatusView(Guid MessageId, string Sender, string Recipient, string MessageType, bool IsTest,
         string Current, IReadOnlyList<StatusEntry> History, Guid? BroadcastMessageId, IReadOnlyList<BroadcastCopyStatus> Copies,
         DateTimeOffset? AnswerDueAt, bool IsOverdue);
 
     private static bool IsOverdue(AcceptedMessage message, IReadOnlyList<StatusEntry> history, DateTimeOffset now) =>
-        message.AnswerDueAt < now && !history.Any(h => h.Status is MessageStatus.Answered or MessageStatus.Rejected);
+        message.AnswerDueAt < now && !history.Any(h => h.Status is MessageStatus.Answered or MessageStatus.Rejected)
+        && !MessageStatus.NoAnswerOwed.Contains(history[^1].Status);
 }
