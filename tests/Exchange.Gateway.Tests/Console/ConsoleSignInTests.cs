@@ -37,7 +37,7 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
         var page = await TextAsync(landing);
         Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
         Assert.Contains("<strong id=\"user\">in.and.out</strong>", page);
-        Assert.Contains("operator, content_reader", page);
+        Assert.Contains("оператор, читатель содержимого", page);
 
         using var signedOut = await browser.SignOutAsync();
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
