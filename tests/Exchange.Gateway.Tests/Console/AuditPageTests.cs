@@ -1,12 +1,15 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.RegularExpressions;
 using Exchange.Domain.Users;
+using Exchange.Gateway.ConsoleSite;
 using Exchange.Gateway.Tests.Directory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exchange.Gateway.Tests.Console;
 
 /// <summary>The audit page searched over HTTP, as its GET form sends it.</summary>
-public sealed class AuditPageTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
+public sealed partial class AuditPageTests(GatewayFixture gateway) : IClassFixture<GatewayFixture>
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -65,4 +68,48 @@ public sealed class AuditPageTests(GatewayFixture gateway) : IClassFixture<Gatew
         // Kestrel refuses a request line past its 8 KB limit itself (414); a shorter absurd text gets the page's 400.
         Assert.True((int)response.StatusCode is >= 400 and < 500, $"Answered {response.StatusCode}.");
     }
+
+    [Fact]
+    public async Task a_period_given_to_the_second_pages_through_every_entry_of_it_and_none_outside()
+    {
+        var actor = $"audit.seconds.{Guid.NewGuid():N}";
+        var time = gateway.Services.GetRequiredService<ConsoleTime>();
+        DateTimeOffset Local(string text) => time.TryParseInput(text, out var at) && at is { } value ? value : throw new FormatException(text);
+        // More than a page in the period's last minute, one entry in its first minute, one just before it starts.
+        var lastMinute = Enumerable.Range(0, 52).Select(i => Local("2030-08-01T10:05:29").AddMilliseconds(-500 * i));
+        DateTimeOffset[] inPeriod = [.. lastMinute, Local("2030-08-01T10:00:40")];
+        await AddConsoleAuditAsync(actor, [.. inPeriod, Local("2030-08-01T10:00:10")]);
+        using var browser = await SignedInBrowser.OpenAsync(gateway, "audit.seconds", UserRoles.Operator);
+
+        using var first = await browser.GetAsync($"/console/audit?actor={actor}&from=2030-08-01T10:00:30&to=2030-08-01T10:05:30");
+        var firstPage = await first.Content.ReadAsStringAsync(Token);
+        var next = System.Net.WebUtility.HtmlDecode(NextPageLink().Match(firstPage).Groups[1].Value);
+        using var second = await browser.GetAsync(next);
+        var secondPage = await second.Content.ReadAsStringAsync(Token);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var row = $"<tr data-kind=\"content_opened\" data-actor=\"{actor}\">";
+        Assert.Equal(50, Regex.Count(firstPage, Regex.Escape(row)));
+        Assert.Equal(inPeriod.Length - 50, Regex.Count(secondPage, Regex.Escape(row)));
+        Assert.DoesNotContain("id=\"next-page\"", secondPage);
+        Assert.Contains("from=2030-08-01T10%3A00%3A30", next);
+        Assert.Contains("to=2030-08-01T10%3A05%3A30", next);
+    }
+
+    private async Task AddConsoleAuditAsync(string actor, DateTimeOffset[] times)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(gateway.ConnectionString);
+        await connection.OpenAsync(Token);
+        await using var command = new Npgsql.NpgsqlCommand(
+            "INSERT INTO console_audit (at, actor, action, reason) SELECT unnest($1::timestamptz[]), $2, 'content_opened', 'audited to the second'",
+            connection);
+        // Npgsql writes timestamptz from UTC offsets only.
+        command.Parameters.AddWithValue(times.Select(t => t.ToUniversalTime()).ToArray());
+        command.Parameters.AddWithValue(actor);
+        await command.ExecuteNonQueryAsync(Token);
+    }
+
+    [GeneratedRegex("""<a id="next-page" href="([^"]+)">""")]
+    private static partial Regex NextPageLink();
 }

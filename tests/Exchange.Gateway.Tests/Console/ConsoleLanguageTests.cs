@@ -134,6 +134,20 @@ public sealed partial class ConsoleLanguageTests(GatewayFixture gateway) : IClas
             kind => Assert.Contains(Exchange.Domain.Directory.DirectoryNames.Of(kind), translated));
     }
 
+    /// <summary>
+    /// Roles, and the reasons the gateway writes into a message's history itself, are looked up by their English words
+    /// at run time: the scan above cannot see them.
+    /// </summary>
+    [Fact]
+    public void every_role_and_every_reason_the_gateway_writes_itself_has_a_russian_text()
+    {
+        var translated = RussianKeys("ConsoleTexts");
+
+        Assert.All(Exchange.Domain.Users.UserRoles.All, role => Assert.Contains(role, translated));
+        Assert.All([Delivery.InboxWriter.UndeliverableReason, Exchange.Domain.Delivery.LeaseRedelivery.Redelivered.Format,
+            Exchange.Domain.Delivery.EndOfLife.Expired.Format], reason => Assert.Contains(reason, translated));
+    }
+
     private static HashSet<string> RussianKeys(string type)
     {
         var file = System.IO.Directory.EnumerateFiles(Path.Combine(GatewaySource, "Resources"), type + ".ru.resx", SearchOption.AllDirectories)

@@ -37,7 +37,7 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
         var page = await TextAsync(landing);
         Assert.Equal(HttpStatusCode.OK, landing.StatusCode);
         Assert.Contains("<strong id=\"user\">in.and.out</strong>", page);
-        Assert.Contains("operator, content_reader", page);
+        Assert.Contains("оператор, читатель содержимого", page);
 
         using var signedOut = await browser.SignOutAsync();
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
@@ -48,6 +48,13 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
 
     [Theory]
     [InlineData("/console")]
+    [InlineData("/console/messages")]
+    [InlineData("/console/messages/0190f5a6-7c1e-7b3a-9a4e-2f1d3c5b7a90")]
+    [InlineData("/console/overdue")]
+    [InlineData("/console/failed")]
+    [InlineData("/console/participants")]
+    [InlineData("/console/dashboard")]
+    [InlineData("/console/audit")]
     [InlineData("/console/users")]
     [InlineData("/console/no-such-page")]
     public async Task every_console_page_sends_a_visitor_without_a_session_to_login(string path)
@@ -58,6 +65,46 @@ public sealed class ConsoleSignInTests(GatewayFixture gateway) : IClassFixture<G
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ConsoleSiteExtensions.LoginPath, response.Headers.Location?.AbsolutePath);
+    }
+
+    /// <summary>
+    /// Each post that opens content or changes a message, sent without a session but with a valid form token (one the login
+    /// page gives anyone), so that the session and not the token is what refuses it: no content, no audit, no change.
+    /// </summary>
+    [Theory]
+    [InlineData("/console/messages/{0}?handler=Open")]
+    [InlineData("/console/messages/{0}?handler=File")]
+    [InlineData("/console/failed?id={0}&handler=Requeue")]
+    [InlineData("/console/failed?id={0}&handler=Discard")]
+    public async Task every_post_without_a_session_is_refused_and_changes_nothing(string handler)
+    {
+        const string content = "no session reads this";
+        var messageId = handler.StartsWith("/console/failed", StringComparison.Ordinal)
+            ? await FailedMessagesPageTests.FailedMessageAsync(gateway)
+            : (await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal(content), cancellationToken: Token)).MessageId;
+        // Settled first (a sent request is queued by the relay a moment later), so any later row is the post's.
+        await gateway.WaitUntilAsync(async () => await gateway.CountAsync(
+            "SELECT count(*) FROM messages WHERE message_id = $1 AND current_status IN ('queued', 'failed')", messageId) == 1);
+        var history = await gateway.CountAsync("SELECT count(*) FROM message_status WHERE message_id = $1", messageId);
+        using var browser = Browser();
+        var token = await browser.FormTokenAsync(ConsoleSiteExtensions.LoginPath);
+
+        using var response = await browser.PostAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, handler, messageId), new()
+        {
+            ["reason"] = "a visitor without a session",
+            ["contentId"] = "appeal.pdf",
+            ["__RequestVerificationToken"] = token,
+        });
+
+        if (response.StatusCode != HttpStatusCode.BadRequest)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal(ConsoleSiteExtensions.LoginPath, response.Headers.Location?.AbsolutePath);
+        }
+        Assert.DoesNotContain(content, await TextAsync(response));
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM console_audit WHERE message_id = $1", messageId));
+        Assert.Equal(history, await gateway.CountAsync("SELECT count(*) FROM message_status WHERE message_id = $1", messageId));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using Exchange.Domain.Audit;
 using Exchange.Domain.Messages;
+using Exchange.Domain.Messages.Search;
 using Exchange.Domain.Users;
 using Exchange.Gateway.Storage.Messages;
 using Exchange.Gateway.Users;
@@ -136,6 +137,27 @@ public sealed class FailedMessagesPageTests(GatewayFixture gateway) : IClassFixt
         Assert.Equal(0, await gateway.CountAsync("SELECT count(*) FROM outbox WHERE message_id = $1", messageId));
         Assert.DoesNotContain($"data-message-id=\"{messageId}\"", await PageAsync(browser, "/console/failed"));
         Assert.Contains("data-outcome=\"unchanged\"", await PageAsync(browser, $"/console/failed?id={messageId}&done=unchanged"));
+    }
+
+    [Fact]
+    public async Task a_message_inspected_and_discarded_from_a_later_page_of_the_list_returns_to_that_page()
+    {
+        var messageId = await FailedMessageAsync(gateway);
+        // A page that starts after a message accepted later than this one: this one is on it.
+        var after = new MessageCursor(gateway.Clock.GetUtcNow().AddDays(1), Guid.Empty).Encode();
+        using var browser = await SignedInAsync(UniqueName("failed.later.page"), UserRoles.Operator);
+        var list = await PageAsync(browser, $"/console/failed?after={after}");
+        Assert.Contains($"href=\"/console/failed?id={messageId}&amp;after={after}\"", list);
+        var inspected = await PageAsync(browser, $"/console/failed?id={messageId}&after={after}");
+        Assert.Contains($"action=\"/console/failed?id={messageId}&amp;after={after}&amp;handler=Discard\"", inspected);
+
+        using var discarded = await browser.PostAsync($"/console/failed?id={messageId}&after={after}&handler=Discard", new()
+        {
+            ["reason"] = "withdrawn while the operator read the second page",
+            ["__RequestVerificationToken"] = ConsoleBrowser.FormTokenIn(inspected),
+        });
+
+        Assert.Equal($"/console/failed?id={messageId}&after={after}&done={ConsoleAction.Discarded}", discarded.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Exchange.Domain.Messages;
+
 namespace Exchange.Domain.Delivery;
 
 /// <summary>
@@ -6,7 +9,25 @@ namespace Exchange.Domain.Delivery;
 /// </summary>
 public static class EndOfLife
 {
+    private const string RoundTrip = "O";
+
+    /// <summary>The words of <see cref="ExpiredReason"/>, around the EOL in UTC.</summary>
+    public static readonly ReasonTemplate Expired = new("EOL {0} passed before the recipient acknowledged the message");
+
     /// <summary>What the history and the sender's status stream say when a message expired.</summary>
     public static string ExpiredReason(DateTimeOffset endOfLife) =>
-        $"EOL {endOfLife.ToUniversalTime():O} passed before the recipient acknowledged the message";
+        Expired.With(endOfLife.ToUniversalTime().ToString(RoundTrip, CultureInfo.InvariantCulture));
+
+    /// <summary>The EOL an <see cref="ExpiredReason"/> names; false for any other reason.</summary>
+    public static bool TryReadExpiredReason(string? reason, out DateTimeOffset endOfLife)
+    {
+        endOfLife = default;
+        if (!Expired.TryRead(reason, out var value)
+            || !DateTimeOffset.TryParseExact(value, RoundTrip, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return false;
+        }
+        endOfLife = parsed;
+        return true;
+    }
 }

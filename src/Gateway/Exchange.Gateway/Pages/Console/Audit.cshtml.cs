@@ -1,3 +1,4 @@
+using System.Globalization;
 using Exchange.Domain.Audit;
 using Exchange.Gateway.Authentication;
 using Exchange.Gateway.ConsoleSite;
@@ -20,6 +21,8 @@ public sealed class AuditModel(AuditSearch audit, TimeProvider time, ConsoleTime
     : PageModel
 {
     public static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(7);
+
+    private const string SecondInput = "yyyy-MM-ddTHH:mm:ss";
 
     [BindProperty(SupportsGet = true)]
     public string? Actor { get; set; }
@@ -101,10 +104,11 @@ public sealed class AuditModel(AuditSearch audit, TimeProvider time, ConsoleTime
                 problems.Add(texts["The MessageID is not a UUID"]);
             }
         }
-        var end = to ?? time.GetUtcNow().AddMinutes(1);
+        // A typed time carries the region's offset; the database takes UTC only.
+        var end = to?.ToUniversalTime() ?? time.GetUtcNow().AddMinutes(1);
         var query = new AuditQuery
         {
-            From = from ?? end - DefaultPeriod,
+            From = from?.ToUniversalTime() ?? end - DefaultPeriod,
             To = end,
             Actor = string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim(),
             Kind = string.IsNullOrEmpty(Kind) ? null : Kind,
@@ -127,8 +131,13 @@ public sealed class AuditModel(AuditSearch audit, TimeProvider time, ConsoleTime
         {
             problems.Add(texts["The page link is not one this console gave; start again from the first page"]);
         }
-        From = consoleTime.ToInput(query.From);
-        To = consoleTime.ToInput(query.To);
+        From = ToSecond(query.From);
+        To = ToSecond(query.To);
         return query;
     }
+
+    // The period as read, seconds kept: the form and the next page's link carry it back, and a period cut to the minute
+    // would drop or add entries of its first and last minute between pages.
+    private string ToSecond(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, consoleTime.Zone).ToString(SecondInput, CultureInfo.InvariantCulture);
 }

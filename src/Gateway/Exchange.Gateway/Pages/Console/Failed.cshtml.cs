@@ -8,6 +8,7 @@ using Exchange.Gateway.Storage.Messages;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Exchange.Gateway.Pages;
 
@@ -40,8 +41,15 @@ public sealed class FailedModel(FailedMessages failed, MessageStore messages, De
 
     public string? Outcome { get; private set; }
 
+    /// <summary>The list's position (<c>?after=</c>); null on the newest page. Inspecting and acting keep it.</summary>
+    public string? After { get; private set; }
+
     /// <summary>The list is a later page (so the page offers the way back to the newest).</summary>
-    public bool IsLaterPage { get; private set; }
+    public bool IsLaterPage => After is not null;
+
+    /// <summary>The link that inspects <paramref name="messageId"/> with the list where it is.</summary>
+    public string InspectLink(Guid messageId) => QueryHelpers.AddQueryString("/console/failed",
+        new Dictionary<string, string?> { ["id"] = messageId.ToString(), ["after"] = After }.Where(p => p.Value is not null));
 
     public async Task<IActionResult> OnGetAsync(Guid? id, string? after, string? done, CancellationToken cancellationToken)
     {
@@ -60,25 +68,25 @@ public sealed class FailedModel(FailedMessages failed, MessageStore messages, De
             History = await messages.HistoryAsync(inspected, cancellationToken);
         }
         Outcome = done is Done.Requeued or Done.Discarded or Done.Unchanged ? done : null;
-        IsLaterPage = cursor is not null;
+        After = after;
         Listed = await failed.PageAsync(cursor, PageSize, cancellationToken);
         DeadLettered = await deadLetters.CountAsync(cancellationToken);
         return Page();
     }
 
-    public Task<IActionResult> OnPostRequeueAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(id, reason, ConsoleAction.Requeued, failed.RequeueAsync, (user, given) =>
+    public Task<IActionResult> OnPostRequeueAsync(Guid id, string? reason, string? after, CancellationToken cancellationToken) =>
+        ActAsync(id, reason, after, ConsoleAction.Requeued, failed.RequeueAsync, (user, given) =>
         {
             Log.Requeued(logger, id, user, given);
             // Committed: the relay publishes the new outbox row now rather than at its next poll.
             relay.Notify();
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostDiscardAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
-        ActAsync(id, reason, ConsoleAction.Discarded, failed.DiscardAsync, (user, given) => Log.Discarded(logger, id, user, given),
+    public Task<IActionResult> OnPostDiscardAsync(Guid id, string? reason, string? after, CancellationToken cancellationToken) =>
+        ActAsync(id, reason, after, ConsoleAction.Discarded, failed.DiscardAsync, (user, given) => Log.Discarded(logger, id, user, given),
             cancellationToken);
 
-    private async Task<IActionResult> ActAsync(Guid id, string? reason, string action,
+    private async Task<IActionResult> ActAsync(Guid id, string? reason, string? after, string action,
         Func<Guid, string, string, DateTimeOffset, CancellationToken, Task<FailedMessageActionOutcome>> act, Action<string, string> done,
         CancellationToken cancellationToken)
     {
@@ -95,10 +103,10 @@ public sealed class FailedModel(FailedMessages failed, MessageStore messages, De
                 return NotFound();
             case FailedMessageActionOutcome.NotFailed:
                 Log.FailedMessageUnchanged(logger, action, id, user, "the message is not failed (any more)");
-                return RedirectToPage(new { id, done = Done.Unchanged });
+                return RedirectToPage(new { id, after, done = Done.Unchanged });
             default:
                 done(user, reason);
-                return RedirectToPage(new { id, done = action });
+                return RedirectToPage(new { id, after, done = action });
         }
     }
 }
