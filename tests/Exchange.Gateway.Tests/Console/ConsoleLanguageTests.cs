@@ -145,7 +145,8 @@ public sealed partial class ConsoleLanguageTests(GatewayFixture gateway) : IClas
 
         Assert.All(Exchange.Domain.Users.UserRoles.All, role => Assert.Contains(role, translated));
         Assert.All([Delivery.InboxWriter.UndeliverableReason, Exchange.Domain.Delivery.LeaseRedelivery.Redelivered.Format,
-            Exchange.Domain.Delivery.EndOfLife.Expired.Format], reason => Assert.Contains(reason, translated));
+            Exchange.Domain.Delivery.EndOfLife.Expired.Format, Exchange.Domain.Routing.RequestRouter.NamedRecipient.Format,
+            Exchange.Domain.Routing.RequestRouter.TerritoryProvider.Format], reason => Assert.Contains(reason, translated));
     }
 
     private static HashSet<string> RussianKeys(string type)

@@ -1,4 +1,5 @@
 using Exchange.Domain.Directory;
+using Exchange.Domain.Messages;
 using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 
@@ -27,6 +28,12 @@ public sealed record Route(IReadOnlyList<Participant> Recipients, bool IsBroadca
 /// </summary>
 public static class RequestRouter
 {
+    /// <summary>The acceptance's reason in the history when the sender named the recipient.</summary>
+    public static readonly ReasonTemplate NamedRecipient = new("named recipient {0}");
+
+    /// <summary>The acceptance's reason in the history when the type's provider for a territory was chosen.</summary>
+    public static readonly ReasonTemplate TerritoryProvider = new("provider of the type for the territory of {0}");
+
     public static Route Route(DirectorySnapshot directory, Participant sender, MessageType type, string? to, string? territory)
     {
         var registered = directory.Type(type);
@@ -53,7 +60,7 @@ public static class RequestRouter
 
     private static Route Explicit(DirectorySnapshot directory, Participant sender, MessageType type, Participant recipient) =>
         directory.Permits(sender.Mnemonic, type, p => Covers(p, recipient, directory, type))
-            ? new Route([recipient], false, $"named recipient {recipient.Mnemonic}")
+            ? new Route([recipient], false, NamedRecipient.With(recipient.Mnemonic))
             : throw Denied(sender, type, recipient.Mnemonic);
 
     private static Route ByTerritory(DirectorySnapshot directory, Participant sender, MessageType type, Participant territory)
@@ -62,7 +69,7 @@ public static class RequestRouter
             ?? throw new SmevFaultException(SmevFault.RecipientIsNotFound(
                 $"No active participant provides {type} for the territory of {territory.Mnemonic}."));
         return directory.Permits(sender.Mnemonic, type, p => Covers(p, provider, directory, type))
-            ? new Route([provider], false, $"provider of the type for the territory of {territory.Mnemonic}")
+            ? new Route([provider], false, TerritoryProvider.With(territory.Mnemonic))
             : throw Denied(sender, type, provider.Mnemonic);
     }
     private static Route Broadcast(DirectorySnapshot directory, Participant sender, MessageType type, ParticipantLevel level, Participant? under)

@@ -203,7 +203,7 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
             message = MessageStore.Read(reader);
         }
         message = (await MessageAttachments.WithAttachmentsAsync(connection, [message], cancellationToken))[0];
-        var reason = deliveryCount == 1 ? null : $"redelivery {deliveryCount}: the previous lease ran out without an Ack";
+        var reason = deliveryCount == 1 ? null : LeaseRedelivery.Reason(deliveryCount);
         await StatusHistory.AppendAsync(connection, messageId, MessageStatus.Delivered, now, actor, reason, cancellationToken);
         await ParticipantActivity.RecordTakeAsync(connection, recipient, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
