@@ -8,35 +8,25 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 
 /// <summary>The dashboard in Chromium: after messages and a fault, every chart is drawn with data.</summary>
 public sealed class DashboardInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private const string Password = "correct horse battery";
-
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     [Fact]
     public async Task after_a_delivered_message_and_a_fault_the_dashboard_draws_every_chart_with_data()
     {
         var name = $"browser.dashboard.{Guid.NewGuid():N}";
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
-        var sent = await GatewayFixture.SendAppealsAsync(gateway.Client("PORTAL"), 1, "drawn in the browser");
-        var received = await gateway.ReceiveAsync("HEALTH", sent[0]);
-        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
-        using (await gateway.Http.PostAsync(gateway.SoapEndpoint, new StringContent("{}", Encoding.UTF8, "application/json"), Token))
+        await Gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
+        var sent = await GatewayFixture.SendAppealsAsync(Gateway.Client("PORTAL"), 1, "drawn in the browser");
+        var received = await Gateway.ReceiveAsync("HEALTH", sent[0]);
+        await Gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+        using (await Gateway.Http.PostAsync(Gateway.SoapEndpoint, new StringContent("{}", Encoding.UTF8, "application/json"), Token))
         {
         }
-        await gateway.Services.GetRequiredService<MetricsFlushService>().FlushAsync(Token);
+        await Gateway.Services.GetRequiredService<MetricsFlushService>().FlushAsync(Token);
 
-        await _console.SignInAsync(name, Password);
-        await _console.Page.GotoAsync("/console/dashboard");
+        await Window.SignInAsync(name, Password);
+        await Window.Page.GotoAsync("/console/dashboard");
 
-        var page = _console.Page;
+        var page = Window.Page;
         Assert.Equal(4, await page.Locator("svg[role=img][data-total]").CountAsync());
         Assert.Equal(0, await page.Locator("svg[data-total='0']").CountAsync());
         Assert.True(await page.Locator("#flow-chart polyline[data-series=accepted]:not([data-total='0'])").IsVisibleAsync());

@@ -9,27 +9,19 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 /// error, and nothing is wider than the window.
 /// </summary>
 public sealed class EveryPageInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     [Fact]
     public async Task every_page_loads_only_from_the_gateway_breaks_no_policy_and_fits_1280_pixels()
     {
-        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("every page"), cancellationToken: Token);
-        var name = await SignedInBrowser.AddUserAsync(gateway, "every.page", UserRoles.Operator, UserRoles.ContentReader, UserRoles.Administrator);
-        var page = _console.Page;
+        var sent = await Gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("every page"), cancellationToken: Token);
+        var name = await SignedInBrowser.AddUserAsync(Gateway, "every.page", UserRoles.Operator, UserRoles.ContentReader, UserRoles.Administrator);
+        var page = Window.Page;
         var foreign = new List<string>();
         var complaints = new List<string>();
         page.Request += (_, request) =>
         {
-            if (!request.Url.StartsWith(gateway.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
+            if (!request.Url.StartsWith(Gateway.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal))
             {
                 foreign.Add(request.Url);
             }
@@ -42,7 +34,7 @@ public sealed class EveryPageInBrowserTests(GatewayFixture gateway, ChromiumFixt
             }
         };
         page.PageError += (_, error) => complaints.Add($"{page.Url}: {error}");
-        await _console.SignInAsync(name, SignedInBrowser.Password);
+        await Window.SignInAsync(name, SignedInBrowser.Password);
 
         string[] paths =
         [

@@ -7,26 +7,16 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 
 /// <summary>An operator in Chromium moves a message the broker gave up: finds it among the failed, requeues it with a reason.</summary>
 public sealed class FailedMessagesInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private const string Password = "correct horse battery";
-
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     [Fact]
     public async Task a_failed_message_requeued_from_the_page_is_delivered_and_its_history_shows_who_requeued_it_and_why()
     {
-        var messageId = await FailedMessagesPageTests.FailedMessageAsync(gateway);
+        var messageId = await FailedMessagesPageTests.FailedMessageAsync(Gateway);
         var name = $"browser.requeue.{Guid.NewGuid():N}";
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
-        var page = _console.Page;
-        await _console.SignInAsync(name, Password);
+        await Gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
+        var page = Window.Page;
+        await Window.SignInAsync(name, Password);
 
         await page.GotoAsync("/console/failed");
         await page.ClickAsync($"#failed tr[data-message-id='{messageId}'] a.inspect");
@@ -41,7 +31,7 @@ public sealed class FailedMessagesInBrowserTests(GatewayFixture gateway, Chromiu
         Assert.Equal("получатель снова принимает сообщения", await requeued.Locator(".reason").InnerTextAsync());
         Assert.False(await page.IsVisibleAsync("#requeue-form"));
 
-        await gateway.ReceiveAsync("HEALTH", messageId);
+        await Gateway.ReceiveAsync("HEALTH", messageId);
         await page.ReloadAsync();
         var statuses = await page.Locator("#history tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.status)");
         Assert.Equal([MessageStatus.Accepted, MessageStatus.Failed, MessageStatus.Requeued, MessageStatus.Queued, MessageStatus.Delivered], statuses);

@@ -7,31 +7,21 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 
 /// <summary>A message's page in Chromium: its timeline, and its content hidden from an operator and opened by a content reader.</summary>
 public sealed class MessagePageInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private const string Password = "correct horse battery";
-
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     private async Task<string> SignInAsync(params string[] roles)
     {
         var name = $"browser.page.{Guid.NewGuid():N}";
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, roles, "tester", Token);
-        await _console.SignInAsync(name, Password);
+        await Gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, roles, "tester", Token);
+        await Window.SignInAsync(name, Password);
         return name;
     }
 
     private async Task<Guid> AcknowledgedRequestAsync(string text)
     {
-        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal(text), cancellationToken: Token);
-        var received = await gateway.ReceiveAsync("HEALTH", sent.MessageId);
-        await gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
+        var sent = await Gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal(text), cancellationToken: Token);
+        var received = await Gateway.ReceiveAsync("HEALTH", sent.MessageId);
+        await Gateway.Client("HEALTH").AckAsync(received.MessageId, cancellationToken: Token);
         return sent.MessageId;
     }
 
@@ -40,7 +30,7 @@ public sealed class MessagePageInBrowserTests(GatewayFixture gateway, ChromiumFi
     {
         var messageId = await AcknowledgedRequestAsync("seen in the browser");
         await SignInAsync(UserRoles.Operator);
-        var page = _console.Page;
+        var page = Window.Page;
 
         await page.GotoAsync($"/console/messages/{messageId}");
 
@@ -57,7 +47,7 @@ public sealed class MessagePageInBrowserTests(GatewayFixture gateway, ChromiumFi
     {
         var marker = $"browser-content-{Guid.NewGuid():N}";
         var messageId = await AcknowledgedRequestAsync(marker);
-        var page = _console.Page;
+        var page = Window.Page;
         await SignInAsync(UserRoles.Operator);
         await page.GotoAsync($"/console/messages/{messageId}");
         Assert.True(await page.IsVisibleAsync("#content-hidden"));
@@ -73,7 +63,7 @@ public sealed class MessagePageInBrowserTests(GatewayFixture gateway, ChromiumFi
         await page.Locator("#content").WaitForAsync();
 
         Assert.Contains(marker, await page.InnerTextAsync("#content"));
-        Assert.Equal(1, await gateway.CountAsync(
+        Assert.Equal(1, await Gateway.CountAsync(
             "SELECT count(*) FROM console_audit WHERE message_id = $1 AND actor = $2 AND action = $3 AND reason = $4",
             messageId, reader, ConsoleAction.ContentOpened, "appeal review, ticket 7"));
         var opening = page.Locator($"#timeline tr.operator-action[data-action=content_opened][data-actor='{reader}']");

@@ -7,30 +7,20 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 
 /// <summary>An operator searches messages in Chromium: the form, its period in the region's time, the row it finds.</summary>
 public sealed class MessageSearchInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private const string Password = "correct horse battery";
-
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     [Fact]
     public async Task an_operator_fills_sender_and_period_submits_and_sees_the_message_it_sent()
     {
         // An hour of this test's own: the search's period holds its messages only.
-        gateway.Clock.Advance(TimeSpan.FromHours(1));
-        var start = gateway.Clock.GetUtcNow();
-        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("found in the browser"), cancellationToken: Token);
+        Gateway.Clock.Advance(TimeSpan.FromHours(1));
+        var start = Gateway.Clock.GetUtcNow();
+        var sent = await Gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("found in the browser"), cancellationToken: Token);
         var name = $"browser.search.{Guid.NewGuid():N}";
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
-        var time = gateway.Services.GetRequiredService<ConsoleTime>();
-        var page = _console.Page;
-        await _console.SignInAsync(name, Password);
+        await Gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, [UserRoles.Operator], "tester", Token);
+        var time = Gateway.Services.GetRequiredService<ConsoleTime>();
+        var page = Window.Page;
+        await Window.SignInAsync(name, Password);
 
         await page.GotoAsync("/console/messages");
         await page.FillAsync("#sender", "PORTAL");

@@ -4,24 +4,16 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 
 /// <summary>The overdue page in Chromium, on the fixture's fixed clock moved past a request's answer deadline.</summary>
 public sealed class OverdueInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     [Fact]
     public async Task an_operator_finds_an_overdue_request_under_its_recipient_and_follows_it_to_the_message()
     {
-        var sent = await gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("overdue in the browser"), cancellationToken: Token);
+        var sent = await Gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("overdue in the browser"), cancellationToken: Token);
         // 30 calendar days from Monday 2 September 2030: due at the Moscow midnight after 2 October; five days later.
-        gateway.Clock.Advance(new DateTimeOffset(2030, 10, 8, 12, 0, 0, TimeSpan.FromHours(3)) - gateway.Clock.GetUtcNow());
-        await _console.SignInAsync(await SignedInBrowser.AddUserAsync(gateway, "browser.overdue", UserRoles.Operator), SignedInBrowser.Password);
-        var page = _console.Page;
+        Gateway.Clock.Advance(new DateTimeOffset(2030, 10, 8, 12, 0, 0, TimeSpan.FromHours(3)) - Gateway.Clock.GetUtcNow());
+        await Window.SignInAsync(await SignedInBrowser.AddUserAsync(Gateway, "browser.overdue", UserRoles.Operator), SignedInBrowser.Password);
+        var page = Window.Page;
 
         await page.GotoAsync("/console/overdue");
         await page.ClickAsync("tr[data-recipient='HEALTH'] a");

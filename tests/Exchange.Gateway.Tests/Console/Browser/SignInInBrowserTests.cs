@@ -13,22 +13,12 @@ namespace Exchange.Gateway.Tests.Console.Browser;
 /// not open. Each test signs in as a user of its own.
 /// </summary>
 public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture chromium)
-    : IClassFixture<GatewayFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : ConsoleInBrowserTests(gateway, chromium)
 {
-    private const string Password = "correct horse battery";
-
-    private ConsolePage _console = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => _console = await chromium.OpenAsync(gateway.BaseAddress);
-
-    public ValueTask DisposeAsync() => _console.DisposeAsync();
-
     private async Task<string> AddUserAsync(string label, params string[] roles)
     {
         var name = $"{label}.{Guid.NewGuid():N}"[..Math.Min(64, label.Length + 33)];
-        await gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, roles, "tester", Token);
+        await Gateway.Services.GetRequiredService<ConsoleUsers>().AddAsync(name, Password, roles, "tester", Token);
         return name;
     }
 
@@ -36,24 +26,24 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
     public async Task an_operator_signs_in_through_the_form_sees_its_name_and_signs_out_back_to_login()
     {
         var name = await AddUserAsync("browser.in.out", UserRoles.Operator);
-        var page = _console.Page;
+        var page = Window.Page;
 
-        await _console.SignInAsync(name, Password);
+        await Window.SignInAsync(name, Password);
 
-        Assert.Equal(ConsoleSiteExtensions.PathPrefix, _console.Path);
+        Assert.Equal(ConsoleSiteExtensions.PathPrefix, Window.Path);
         Assert.Equal(name, await page.InnerTextAsync("#user"));
 
         await page.ClickAsync("#logout");
         await page.WaitForURLAsync($"**{ConsoleSiteExtensions.LoginPath}");
         await page.GotoAsync(ConsoleSiteExtensions.PathPrefix);
-        Assert.Equal(ConsoleSiteExtensions.LoginPath, _console.Path);
+        Assert.Equal(ConsoleSiteExtensions.LoginPath, Window.Path);
         Assert.True(await page.IsVisibleAsync("#username"));
     }
 
     [Fact]
-    public async Task every_console_page_opened_without_a_session_shows_the_login_page()
+    public async Task everyWindow_page_opened_without_a_session_shows_the_login_page()
     {
-        var page = _console.Page;
+        var page = Window.Page;
         var paths = ClosedConsolePaths().Append("/console/no-such-page").ToList();
         Assert.Contains("/console/users", paths);
 
@@ -61,7 +51,7 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
         {
             await page.GotoAsync(path);
 
-            Assert.True(_console.Path == ConsoleSiteExtensions.LoginPath, $"{path} led to {page.Url}");
+            Assert.True(Window.Path == ConsoleSiteExtensions.LoginPath, $"{path} led to {page.Url}");
             Assert.True(await page.IsVisibleAsync("#password"), $"{path} led to a login page without its form");
         }
     }
@@ -71,21 +61,21 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
     {
         var options = new ConsoleOptions();
         var name = await AddUserAsync("browser.locked", UserRoles.Operator);
-        var page = _console.Page;
-        await _console.SignInAsync(name, "not the password 0");
+        var page = Window.Page;
+        await Window.SignInAsync(name, "not the password 0");
         var refusal = await page.InnerTextAsync("#refused");
         for (var i = 1; i < options.LockoutAttempts; i++)
         {
-            await _console.SignInAsync(name, $"not the password {i}");
+            await Window.SignInAsync(name, $"not the password {i}");
             Assert.Equal(refusal, await page.InnerTextAsync("#refused"));
         }
 
-        await _console.SignInAsync(name, Password);
-        Assert.Equal((ConsoleSiteExtensions.LoginPath, refusal), (_console.Path, await page.InnerTextAsync("#refused")));
+        await Window.SignInAsync(name, Password);
+        Assert.Equal((ConsoleSiteExtensions.LoginPath, refusal), (Window.Path, await page.InnerTextAsync("#refused")));
 
-        gateway.Clock.Advance(options.LockoutDuration + TimeSpan.FromSeconds(1));
-        await _console.SignInAsync(name, Password);
-        Assert.Equal(ConsoleSiteExtensions.PathPrefix, _console.Path);
+        Gateway.Clock.Advance(options.LockoutDuration + TimeSpan.FromSeconds(1));
+        await Window.SignInAsync(name, Password);
+        Assert.Equal(ConsoleSiteExtensions.PathPrefix, Window.Path);
         Assert.Equal(name, await page.InnerTextAsync("#user"));
     }
 
@@ -93,8 +83,8 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
     public async Task an_operator_opening_the_users_page_sees_the_403_page()
     {
         var name = await AddUserAsync("browser.operator", UserRoles.Operator, UserRoles.ContentReader);
-        var page = _console.Page;
-        await _console.SignInAsync(name, Password);
+        var page = Window.Page;
+        await Window.SignInAsync(name, Password);
 
         var response = await page.GotoAsync("/console/users");
 
@@ -104,11 +94,11 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
     }
 
     /// <summary>
-    /// Every console page that needs a session, read from the gateway's routes so that a page added later is checked
+    /// Every console page that needs a session, read from the Gateway's routes so that a page added later is checked
     /// too; route parameters get a value that need not exist (the session is refused before any lookup).
     /// </summary>
     private IEnumerable<string> ClosedConsolePaths() =>
-        gateway.Services.GetRequiredService<EndpointDataSource>().Endpoints
+        Gateway.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
