@@ -59,10 +59,11 @@ public sealed class StorageFixture : IAsyncLifetime
     /// <summary>Polls <paramref name="condition"/> until it holds; ten seconds in vain fail the test naming <paramref name="what"/>.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        // A monotonic stopwatch, not the wall clock: a clock step while the test waits must not end or stretch the wait.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > TimeSpan.FromSeconds(10))
             {
                 throw new TimeoutException($"Waited 10 s in vain for {what}.");
             }
