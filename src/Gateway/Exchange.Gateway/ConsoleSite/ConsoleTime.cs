@@ -26,7 +26,7 @@ public sealed class ConsoleTime(IOptions<CalendarOptions> calendar)
         at is { } value ? TimeZoneInfo.ConvertTime(value, Zone).ToString(Entered[0], CultureInfo.InvariantCulture) : "";
 
     /// <summary>
-    /// Reads a local time typed in the region's zone; null when empty. False when it is not a time at all, so the page
+    /// Reads a local time typed in the region's zone, as a UTC instant; null when empty. False when it is not a time at all, so the page
     /// can say so instead of silently searching without it.
     /// </summary>
     public bool TryParseInput(string? text, out DateTimeOffset? at)
@@ -47,7 +47,8 @@ public sealed class ConsoleTime(IOptions<CalendarOptions> calendar)
         {
             local = local.AddHours(1);
         }
-        at = new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        // In UTC: the region's offset has done its work, and PostgreSQL's timestamptz parameters take UTC only.
+        at = new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
         return true;
     }
 }

@@ -104,11 +104,10 @@ public sealed class AuditModel(AuditSearch audit, TimeProvider time, ConsoleTime
                 problems.Add(texts["The MessageID is not a UUID"]);
             }
         }
-        // A typed time carries the region's offset; the database takes UTC only.
-        var end = to?.ToUniversalTime() ?? time.GetUtcNow().AddMinutes(1);
+        var end = to ?? time.GetUtcNow().AddMinutes(1);
         var query = new AuditQuery
         {
-            From = from?.ToUniversalTime() ?? end - DefaultPeriod,
+            From = from ?? end - DefaultPeriod,
             To = end,
             Actor = string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim(),
             Kind = string.IsNullOrEmpty(Kind) ? null : Kind,

@@ -178,8 +178,7 @@ public sealed class MessageSearchForm
         {
             problems.Add(periodTexts["The period may be at most {0} days", MessageQuery.MaxPeriod.TotalDays]);
         }
-        // In UTC, the only offset PostgreSQL's timestamptz takes.
-        return (from?.ToUniversalTime(), to?.ToUniversalTime());
+        return (from, to);
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
