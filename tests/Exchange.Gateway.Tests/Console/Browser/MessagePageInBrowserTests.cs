@@ -54,7 +54,7 @@ public sealed class MessagePageInBrowserTests(GatewayFixture gateway, ChromiumFi
         Assert.DoesNotContain(marker, await page.ContentAsync());
 
         await page.ClickAsync("#logout");
-        await page.WaitForURLAsync("**/console/login");
+        await page.Locator("#username").WaitForAsync();
         var reader = await SignInAsync(UserRoles.Operator, UserRoles.ContentReader);
         await page.GotoAsync($"/console/messages/{messageId}");
         Assert.DoesNotContain(marker, await page.ContentAsync());

@@ -34,7 +34,7 @@ public sealed class SignInInBrowserTests(GatewayFixture gateway, ChromiumFixture
         Assert.Equal(name, await page.InnerTextAsync("#user"));
 
         await page.ClickAsync("#logout");
-        await page.WaitForURLAsync($"**{ConsoleSiteExtensions.LoginPath}");
+        await page.Locator("#username").WaitForAsync();
         await page.GotoAsync(ConsoleSiteExtensions.PathPrefix);
         Assert.Equal(ConsoleSiteExtensions.LoginPath, Window.Path);
         Assert.True(await page.IsVisibleAsync("#username"));
