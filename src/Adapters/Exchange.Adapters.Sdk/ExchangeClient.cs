@@ -122,9 +122,17 @@ public sealed class ExchangeClient(
     /// Takes the next request from this system's queue (of <paramref name="type"/>, when given); null when empty. Its
     /// <see cref="ReceivedRequest.Authorship"/> says whether the sender's own signature proves who wrote it.
     /// </summary>
-    public async Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default)
+    public Task<ReceivedRequest?> GetRequestAsync(MessageType? type = null, CancellationToken cancellationToken = default) =>
+        WaitForRequestAsync(TimeSpan.Zero, type, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="GetRequestAsync(MessageType?, CancellationToken)"/>, but asks the gateway to wait up to
+    /// <paramref name="wait"/> for a request when none is waiting (HTTP <c>Prefer: wait</c>, RFC 7240; the gateway may
+    /// wait less). The wait must end well within <see cref="ExchangeClientOptions.Timeout"/>.
+    /// </summary>
+    public async Task<ReceivedRequest?> WaitForRequestAsync(TimeSpan wait, MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        if (await TakeAsync("Request", type, cancellationToken) is not var (message, request, data, authorship, mtom))
+        if (await TakeAsync("Request", type, wait, cancellationToken) is not var (message, request, data, authorship, mtom))
         {
             return null;
         }
@@ -144,9 +152,16 @@ public sealed class ExchangeClient(
     /// Takes the next response to this system's requests (of <paramref name="type"/>, when given); null when empty. Its
     /// <see cref="ReceivedResponse.Authorship"/> says whether the responder's own signature proves who wrote it.
     /// </summary>
-    public async Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default)
+    public Task<ReceivedResponse?> GetResponseAsync(MessageType? type = null, CancellationToken cancellationToken = default) =>
+        WaitForResponseAsync(TimeSpan.Zero, type, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="GetResponseAsync(MessageType?, CancellationToken)"/>, but asks the gateway to wait up to
+    /// <paramref name="wait"/> for a response when none is waiting (see <see cref="WaitForRequestAsync"/>).
+    /// </summary>
+    public async Task<ReceivedResponse?> WaitForResponseAsync(TimeSpan wait, MessageType? type = null, CancellationToken cancellationToken = default)
     {
-        if (await TakeAsync("Response", type, cancellationToken) is not var (message, response, data, authorship, mtom))
+        if (await TakeAsync("Response", type, wait, cancellationToken) is not var (message, response, data, authorship, mtom))
         {
             return null;
         }
@@ -248,8 +263,9 @@ public sealed class ExchangeClient(
     /// <c>Response</c>) and checks the gateway's signature over it; null when the queue is empty.
     /// </summary>
     private async Task<(XmlElement Message, XmlElement Signed, XmlElement Data, Authorship Authorship, MtomMessage? Mtom)?> TakeAsync(
-        string name, MessageType? type, CancellationToken cancellationToken)
+        string name, MessageType? type, TimeSpan wait, CancellationToken cancellationToken)
     {
+        var preferWait = PreferWait(wait);
         var envelope = new RequestEnvelope($"Get{name}Request");
         var selector = envelope.Add(envelope.Operation, SmevNamespaces.Basic, "MessageTypeSelector");
         selector.SetAttribute("Id", "SIGNED_BY_CALLER");
@@ -261,7 +277,7 @@ public sealed class ExchangeClient(
         envelope.Add(selector, SmevNamespaces.Basic, "Timestamp", XmlConvert.ToString(SignedTimestamps.Next(_time)));
         envelope.SignAsCaller(selector, key);
 
-        var (answer, mtom) = await CallAsync($"Get{name}", envelope, cancellationToken);
+        var (answer, mtom) = await CallAsync($"Get{name}", envelope, cancellationToken, preferWait);
         var message = answer.OptionalChild(SmevNamespaces.Types, $"{name}Message");
         if (message is null)
         {
@@ -271,6 +287,27 @@ public sealed class ExchangeClient(
         VerifyGatewaySignature(message, signed);
         var data = signed.RequiredChild(SmevNamespaces.Types, $"SenderProvided{name}Data");
         return (message, signed, data, Authorship.Check(signed, data, _gatewayTrust, _time.GetUtcNow()), mtom);
+    }
+
+    /// <summary>
+    /// The <c>Prefer</c> header asking the gateway to wait, in whole seconds (RFC 7240); null for no wait. A wait that
+    /// would not end five seconds before the HTTP timeout is refused here, since the call would be cut while the gateway
+    /// may be handing out a message (which then comes again after its lease).
+    /// </summary>
+    private string? PreferWait(TimeSpan wait)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
+        if (wait == TimeSpan.Zero)
+        {
+            return null;
+        }
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        if (http.Timeout != Timeout.InfiniteTimeSpan && TimeSpan.FromSeconds(seconds + 5) > http.Timeout)
+        {
+            throw new ArgumentOutOfRangeException(nameof(wait), wait,
+                $"A wait of {seconds} s does not end 5 s before the client's timeout of {http.Timeout}: raise Exchange:Client:Timeout or wait less.");
+        }
+        return $"wait={seconds}";
     }
 
     /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>
@@ -292,11 +329,16 @@ public sealed class ExchangeClient(
     }
 
     /// <returns>The answer element, and the MTOM message it came in when the gateway answered with MTOM (it does when asked with MTOM).</returns>
-    private async Task<(XmlElement Answer, MtomMessage? Mtom)> CallAsync(string operation, RequestEnvelope envelope, CancellationToken cancellationToken)
+    private async Task<(XmlElement Answer, MtomMessage? Mtom)> CallAsync(string operation, RequestEnvelope envelope,
+        CancellationToken cancellationToken, string? preferWait = null)
     {
         using var content = envelope.ToHttpContent(useMtom);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
         request.Headers.Add("SOAPAction", $"\"urn:{operation}\"");
+        if (preferWait is not null)
+        {
+            request.Headers.Add("Prefer", preferWait);
+        }
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var contentType = response.Content.Headers.ContentType?.ToString();
