@@ -301,14 +301,20 @@ public sealed class ExchangeClient(
         {
             return null;
         }
-        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
-        if (http.Timeout != Timeout.InfiniteTimeSpan && TimeSpan.FromSeconds(seconds + 5) > http.Timeout)
+        if (!WaitEndsBeforeTimeout(wait, http.Timeout))
         {
             throw new ArgumentOutOfRangeException(nameof(wait), wait,
-                $"A wait of {seconds} s does not end 5 s before the client's timeout of {http.Timeout}: raise Exchange:Client:Timeout or wait less.");
+                $"A wait of {WaitSeconds(wait)} s does not end 5 s before the client's timeout of {http.Timeout}: raise Exchange:Client:Timeout or wait less.");
         }
-        return $"wait={seconds}";
+        return $"wait={WaitSeconds(wait)}";
     }
+
+    /// <summary>Whether a call asking the gateway to wait <paramref name="wait"/> ends 5 s before <paramref name="timeout"/> cuts it.</summary>
+    internal static bool WaitEndsBeforeTimeout(TimeSpan wait, TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan || TimeSpan.FromSeconds(WaitSeconds(wait) + 5) <= timeout;
+
+    /// <summary>The wait as the <c>Prefer</c> header says it: in whole seconds, rounded up.</summary>
+    private static int WaitSeconds(TimeSpan wait) => (int)Math.Ceiling(wait.TotalSeconds);
 
     /// <summary>The gateway signs what it vouches for; anything else is not to be trusted, so it throws.</summary>
     private void VerifyGatewaySignature(XmlElement parent, XmlElement signed, string holderNamespace = SmevNamespaces.Types)

@@ -6,7 +6,7 @@ namespace Exchange.Adapters.Sdk.Hosting;
 /// <summary>
 /// Where an EDMS puts what it decided to send. An entry is stored durably with its MessageID before this returns and
 /// the adapter host sends it afterwards, again after a crash with the same MessageID, so it is sent once. Pass the
-/// EDMS's own <paramref name="transaction"/> when the outbox lives in the EDMS's database, so the decision commits or
+/// EDMS's own <c>transaction</c> when the outbox lives in the EDMS's database, so the decision commits or
 /// rolls back with the EDMS's own change; null uses a transaction of the outbox's own.
 /// </summary>
 public interface IExchangeOutbox
