@@ -4,6 +4,7 @@ using Exchange.Adapters.Edms.Api;
 using Exchange.Adapters.Edms.Registration;
 using Exchange.Adapters.Edms.Storage;
 using Exchange.Adapters.Edms.Storage.Migrations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Exchange.Adapters.Edms;
@@ -34,7 +35,7 @@ public static class EdmsApplication
         services.AddOptions<EdmsOptions>().BindConfiguration(EdmsOptions.Section).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"{EdmsOptions.Section}:TimeZone is not a known time zone.")
             .ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "edms" }.Build());
         services.AddSingleton<EdmsDatabase>();
         services.AddSingleton<MigrationRunner>();
