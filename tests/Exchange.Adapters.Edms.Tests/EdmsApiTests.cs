@@ -47,6 +47,17 @@ public sealed class EdmsApiTests(EdmsFixture edms) : IClassFixture<EdmsFixture>
     }
 
     [Fact]
+    public async Task a_body_of_the_wrong_json_shape_is_refused_naming_where_it_broke()
+    {
+        using var wrongType = await edms.Http.PostAsync("/api/letters",
+            new StringContent("""{"to": "LO_KIT", "signer": {"surname": 5}}""", System.Text.Encoding.UTF8, "application/json"), Ct);
+        using var notJson = await edms.Http.PostAsync("/api/letters", new StringContent("{to", System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(["signer.surname"], await ErrorsAsync(wrongType));
+        Assert.Equal(["body"], await ErrorsAsync(notJson));
+    }
+
+    [Fact]
     public async Task a_search_with_a_bad_number_time_and_limit_names_each()
     {
         using var response = await edms.Http.GetAsync("/api/documents?number=abc&from=yesterday&limit=0", Ct);

@@ -49,7 +49,9 @@ public static class EdmsApplication
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         services.AddProblemDetails();
-        services.AddExceptionHandler<RefusalHandler>();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        // Unreadable bodies reach ProblemExceptionHandler, which names the field, instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Exchange reference EDMS";

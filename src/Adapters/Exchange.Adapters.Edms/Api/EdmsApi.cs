@@ -23,27 +23,28 @@ public static class EdmsApi
         var documents = api.MapGroup("/documents").WithTags("Documents");
         documents.MapGet("/", SearchAsync)
             .WithSummary("Find documents by registration number, sender (mnemonic or part of the name), registration time [from, to) and text (Russian word forms match).")
-            .ProducesValidationProblem();
+            .Produces<IEnumerable<DocumentSummary>>().ProducesValidationProblem();
         documents.MapGet("/{journal}/{number:int}", GetAsync)
             .WithSummary("A document with its files, control card and the receipts or answers that came back for it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<DocumentView>().ProducesProblem(StatusCodes.Status404NotFound);
         documents.MapGet("/{journal}/{number:int}/files/{fileId:long}", DownloadAsync)
             .WithSummary("Download a file of a document.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPut("/documents/{journal}/{number:int}/control", AssignAsync).WithTags("Control")
             .WithSummary("Assign an executor and a due date to a document's control card.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ControlView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/control/overdue", OverdueAsync).WithTags("Control")
             .WithSummary("Control cards open and past due at a time (now when not given), the longest overdue first.")
-            .ProducesValidationProblem();
+            .Produces<IEnumerable<ControlView>>().ProducesValidationProblem();
 
         api.MapPost("/letters", SendLetterAsync).WithTags("Correspondence")
             .WithSummary("Register an outgoing official letter in journal 01-16 and send it through the exchange.")
-            .ProducesValidationProblem();
+            .Produces<DocumentView>(StatusCodes.Status201Created).ProducesValidationProblem();
         api.MapPost("/appeals/{journal}/{number:int}/answer", AnswerAppealAsync).WithTags("Appeals")
             .WithSummary("Answer a citizen's appeal: the answer is registered in 01-16, sent to the requester, and the appeal's control card closed.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<DocumentView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return endpoints;
     }
 
