@@ -1,6 +1,7 @@
 using Exchange.Adapters.Edms.Domain;
 using Exchange.Adapters.Edms.Domain.Business;
 using Exchange.Adapters.Edms.Registration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Exchange.Adapters.Edms.Tests;
 
@@ -59,6 +60,26 @@ public sealed class IncomingRegistrationTests(EdmsFixture edms) : IClassFixture<
         EdmsFixture.SchemaValid(receipt.Content, BusinessTypes.OfficialLetterReceipt);
         Assert.Contains("<c:Number>01-15/2874</c:Number>", receipt.Content);
         Assert.Contains($"<IncomingRegistration><c:Number>{letter.Number}</c:Number><c:Date>2026-11-10</c:Date>", receipt.Content);
+    }
+
+    [Fact]
+    public async Task a_letter_whose_registration_fails_after_its_receipt_was_queued_leaves_neither_and_comes_again()
+    {
+        var request = Received.Request(BusinessDocuments.Letter("Письмо, упавшее до коммита", "Текст."), sender: "LUGA_DISTRICT");
+        var failing = ActivatorUtilities.CreateInstance<Exchange.EdmsMessageHandler>(edms.Services, new FailingAfterEnqueueOutbox());
+        var journal = await LastNumberAsync(JournalCodes.IncomingCorrespondence);
+
+        await Assert.ThrowsAsync<IOException>(() => failing.HandleRequestAsync(request, Ct));
+
+        Assert.Equal(0, await edms.CountAsync("documents", "message_id", request.MessageId, Ct));
+        Assert.Empty(await edms.OutboxMentioningAsync("Письмо, упавшее до коммита", Ct));
+        Assert.Empty(await edms.OutboxMentioningAsync($">{JournalCodes.IncomingCorrespondence}/{journal + 1}<", Ct));
+
+        // Not acknowledged, the message comes again: registered now, under the number the failed attempt gave back.
+        await edms.Handler.HandleRequestAsync(request, Ct);
+        var letter = await edms.DocumentOfAsync(request.MessageId, Ct);
+        Assert.Equal(journal + 1, letter.Number.Number);
+        Assert.Single(await edms.OutboxMentioningAsync($">{letter.Number}<", Ct));
     }
 
     [Fact]
@@ -129,4 +150,7 @@ public sealed class IncomingRegistrationTests(EdmsFixture edms) : IClassFixture<
 
         Assert.Equal(1, await edms.CountAsync("exchange_responses", "message_id", rejection.MessageId, Ct));
     }
+
+    private async Task<int> LastNumberAsync(string journal) =>
+        (await edms.Get<Storage.JournalStore>().ListAsync(Ct)).Single(j => j.Code == journal).LastNumber;
 }

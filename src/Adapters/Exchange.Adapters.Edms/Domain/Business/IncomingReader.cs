@@ -21,13 +21,14 @@ public static class IncomingReader
         }
         if (type == BusinessTypes.OfficialLetter)
         {
-            var registration = content.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == "SenderRegistration");
             return new IncomingDocument(DocumentKind.Incoming, JournalCodes.IncomingCorrespondence,
                 BusinessXml.Text(content, "Subject") ?? type.RootElement,
                 string.Join("\n", new[] { BusinessXml.Text(content, "Summary"), BusinessXml.Text(content, "Text") }.OfType<string>()),
                 false, null, BusinessXml.Text(content, "Sender", "Name"),
                 BusinessXml.Text(content, "AnswerDeadline") is { } date ? EndOfDay(date, zone) : null,
-                registration is null ? null : (BusinessXml.Text(registration, "Number") ?? "", BusinessXml.Text(registration, "Date") ?? ""));
+                BusinessXml.Text(content, "SenderRegistration", "Number") is { } number
+                    ? (number, BusinessXml.Text(content, "SenderRegistration", "Date") ?? "")
+                    : null);
         }
         if (BusinessTypes.Applications.TryGetValue(type, out var application))
         {
