@@ -1,5 +1,5 @@
 using Exchange.Adapters.Edms.Domain;
-using Exchange.Adapters.Edms.Exchange;
+using Exchange.Adapters.Edms.Messaging;
 using Exchange.Adapters.Edms.Storage;
 using Exchange.Adapters.Sdk.Hosting;
 using Exchange.Tests.Shared;

@@ -1,5 +1,6 @@
 using Exchange.Adapters.Edms.Domain;
 using Exchange.Adapters.Edms.Domain.Business;
+using Exchange.Adapters.Edms.Messaging;
 using Exchange.Adapters.Edms.Registration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,7 +67,7 @@ public sealed class IncomingRegistrationTests(EdmsFixture edms) : IClassFixture<
     public async Task a_letter_whose_registration_fails_after_its_receipt_was_queued_leaves_neither_and_comes_again()
     {
         var request = Received.Request(BusinessDocuments.Letter("Письмо, упавшее до коммита", "Текст."), sender: "LUGA_DISTRICT");
-        var failing = ActivatorUtilities.CreateInstance<Exchange.EdmsMessageHandler>(edms.Services, new FailingAfterEnqueueOutbox());
+        var failing = ActivatorUtilities.CreateInstance<EdmsMessageHandler>(edms.Services, new FailingAfterEnqueueOutbox());
         var journal = await LastNumberAsync(JournalCodes.IncomingCorrespondence);
 
         await Assert.ThrowsAsync<IOException>(() => failing.HandleRequestAsync(request, Ct));

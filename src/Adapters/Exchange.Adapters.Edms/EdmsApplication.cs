@@ -17,7 +17,7 @@ public static class EdmsApplication
 
     /// <summary>
     /// Registers the EDMS's storage, modules and API. The exchange side (the adapter host that calls
-    /// <see cref="Exchange.EdmsMessageHandler"/> and provides the <c>IExchangeOutbox</c>) is registered beside it.
+    /// <see cref="Messaging.EdmsMessageHandler"/> and provides the <c>IExchangeOutbox</c>) is registered beside it.
     /// </summary>
     public static WebApplicationBuilder AddEdms(this WebApplicationBuilder builder)
     {

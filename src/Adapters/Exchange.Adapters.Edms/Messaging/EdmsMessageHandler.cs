@@ -6,7 +6,7 @@ using Exchange.Adapters.Sdk.Hosting;
 using Exchange.Protocol.Messages;
 using Microsoft.Extensions.Options;
 
-namespace Exchange.Adapters.Edms.Exchange;
+namespace Exchange.Adapters.Edms.Messaging;
 
 /// <summary>
 /// What the EDMS does with each message the adapter host receives. A request is registered with its files and its
