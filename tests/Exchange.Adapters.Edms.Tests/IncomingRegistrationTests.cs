@@ -24,6 +24,7 @@ public sealed class IncomingRegistrationTests(EdmsFixture edms) : IClassFixture<
         Assert.Equal("Иванова Мария", appeal.Applicant);
         Assert.Equal("PORTAL", appeal.Correspondent);
         Assert.Equal("reply-to-portal", appeal.ReplyTo);
+        Assert.Equal("unsigned", appeal.Authorship);
         Assert.Equal(registeredAt, appeal.RegisteredAt);
         Assert.Equal(registeredAt.AddDays(30), appeal.Control!.DueAt);
         Assert.Null(appeal.Control.ClosedAt);

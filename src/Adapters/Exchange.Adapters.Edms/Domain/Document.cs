@@ -5,6 +5,9 @@ public sealed record Document(long Id, RegistrationNumber Number, DocumentKind K
     Guid? MessageId, string? Correspondent, string? CorrespondentName, string? ReplyTo, string? Applicant, string Subject, string Body,
     DateTimeOffset RegisteredAt, long? Answers)
 {
+    /// <summary>Whether the sender's own signature proves who wrote a received document: proven, unsigned, invalid or untrusted.</summary>
+    public string? Authorship { get; init; }
+
     public IReadOnlyList<StoredFile> Files { get; init; } = [];
     public ControlCard? Control { get; init; }
     public IReadOnlyList<ExchangeAnswer> ExchangeAnswers { get; init; } = [];

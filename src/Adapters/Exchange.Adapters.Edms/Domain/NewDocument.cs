@@ -13,6 +13,9 @@ public sealed record NewDocument(DocumentKind Kind, string Journal, string Busin
     public string? Correspondent { get; init; }
     public string? CorrespondentName { get; init; }
     public string? ReplyTo { get; init; }
+
+    /// <summary>Whether the sender's own signature proves who wrote a received document: proven, unsigned, invalid or untrusted.</summary>
+    public string? Authorship { get; init; }
     public string? Applicant { get; init; }
     public string? Content { get; init; }
     public long? Answers { get; init; }

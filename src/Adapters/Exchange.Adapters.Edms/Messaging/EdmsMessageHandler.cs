@@ -37,6 +37,8 @@ public sealed class EdmsMessageHandler(EdmsDatabase database, DocumentStore docu
                 Correspondent = sender?.Mnemonic,
                 CorrespondentName = incoming.CorrespondentName ?? sender?.HumanReadableName,
                 ReplyTo = request.ReplyTo,
+                // Registered whatever it is, so nothing is lost; the clerk sees whether the sender's signature proves it.
+                Authorship = request.Authorship.Status.ToString().ToLowerInvariant(),
                 Applicant = incoming.Applicant,
                 Content = request.BusinessContent.OuterXml,
                 Files = request.Attachments.Select(a => new DocumentFile(a.ContentId, a.MimeType, a.Content.ToArray())).ToList(),

@@ -8,7 +8,7 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, JournalStore jour
 {
     internal const string Columns = """
         d.id, d.journal, d.number, d.kind, d.business_type, d.unknown_type, d.message_id, d.correspondent, d.correspondent_name,
-        d.reply_to, d.applicant, d.subject, d.body, d.registered_at, d.answers
+        d.reply_to, d.applicant, d.subject, d.body, d.registered_at, d.answers, d.authorship
         """;
 
     /// <summary>Registers <paramref name="document"/> and its files under the next number of its journal.</summary>
@@ -18,14 +18,14 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, JournalStore jour
         var number = await journals.TakeNumberAsync(transaction, document.Journal, cancellationToken);
         await using var insert = Sql.On(transaction, """
                 INSERT INTO documents (journal, number, kind, business_type, unknown_type, message_id, correspondent, correspondent_name,
-                                       reply_to, applicant, subject, body, content, registered_at, answers)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                                       reply_to, applicant, subject, body, content, registered_at, answers, authorship)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
                 RETURNING id
                 """)
             .With(document.Journal).With(number).With(document.Kind.ToString().ToLowerInvariant()).With(document.BusinessType)
             .With(document.UnknownType).With(document.MessageId).With(document.Correspondent).With(document.CorrespondentName)
             .With(document.ReplyTo).With(document.Applicant).With(document.Subject).With(document.Body).With(document.Content)
-            .WithTime(at).With(document.Answers);
+            .WithTime(at).With(document.Answers).With(document.Authorship);
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
         foreach (var file in document.Files)
         {
@@ -100,7 +100,10 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, JournalStore jour
         Enum.Parse<DocumentKind>(reader.GetString(3), ignoreCase: true), reader.GetString(4), reader.GetBoolean(5),
         reader.IsDBNull(6) ? null : reader.GetGuid(6), reader.NullableString(7), reader.NullableString(8), reader.NullableString(9),
         reader.NullableString(10), reader.GetString(11), reader.GetString(12), reader.GetFieldValue<DateTimeOffset>(13),
-        reader.IsDBNull(14) ? null : reader.GetInt64(14));
+        reader.IsDBNull(14) ? null : reader.GetInt64(14))
+    {
+        Authorship = reader.NullableString(15),
+    };
 
     private static async Task<IReadOnlyList<StoredFile>> FilesAsync(NpgsqlConnection connection, long documentId, CancellationToken cancellationToken)
     {

@@ -24,6 +24,8 @@ CREATE TABLE documents (
     correspondent       text,
     correspondent_name  text,
     reply_to            text,
+    -- What the SDK found of the sender's own signature (proven, unsigned, invalid, untrusted); null when written here.
+    authorship          text,
     applicant           text,
     subject             text NOT NULL,
     body                text NOT NULL,
