@@ -25,7 +25,7 @@ public static class IncomingReader
                 BusinessXml.Text(content, "Subject") ?? type.RootElement,
                 string.Join("\n", new[] { BusinessXml.Text(content, "Summary"), BusinessXml.Text(content, "Text") }.OfType<string>()),
                 false, null, BusinessXml.Text(content, "Sender", "Name"),
-                BusinessXml.Text(content, "AnswerDeadline") is { } date ? EndOfDay(date, zone) : null,
+                EndOfDay(BusinessXml.Text(content, "AnswerDeadline"), zone),
                 BusinessXml.Text(content, "SenderRegistration", "Number") is { } number
                     ? (number, BusinessXml.Text(content, "SenderRegistration", "Date") ?? "")
                     : null);
@@ -45,10 +45,18 @@ public static class IncomingReader
             ? BusinessXml.PersonName(person)
             : null;
 
-    /// <summary>A letter's answer deadline is a date: the answer is late once that day is over where the EDMS works.</summary>
-    private static DateTimeOffset EndOfDay(string date, TimeZoneInfo zone)
+    /// <summary>
+    /// A letter's answer deadline is a date (xs:date, perhaps with an offset, which names the same day): the answer is
+    /// late once that day is over where the EDMS works. None when absent or unreadable: the clerk sets one.
+    /// </summary>
+    private static DateTimeOffset? EndOfDay(string? date, TimeZoneInfo zone)
     {
-        var nextDay = XmlConvert.ToDateTime(date, XmlDateTimeSerializationMode.Unspecified).Date.AddDays(1);
+        if (date is not { Length: >= 10 }
+            || !DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return null;
+        }
+        var nextDay = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(nextDay, zone.GetUtcOffset(nextDay));
     }
 }
