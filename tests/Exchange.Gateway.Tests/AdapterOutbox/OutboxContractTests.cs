@@ -201,6 +201,7 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
         Assert.Null(entry.SentAt);
         Assert.Equal("another version", received.BusinessContent.InnerText);
         Assert.Equal(1, host.Counter.Sends);
+        Assert.Equal(1, host.Measurements["exchange.adapter.outbox.already_sent"]);
     }
 
     [Fact]
@@ -239,6 +240,8 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
         Assert.NotNull(entry.LastError);
         Assert.Equal(1, entry.Attempts);
         Assert.Equal(2, host.Counter.Sends);
+        Assert.Equal(1, host.Measurements["exchange.adapter.outbox.failed"]);
+        Assert.Equal(0, host.Measurements["exchange.adapter.outbox.retried"]);
         await Gateway.ReceiveAsync("HEALTH", later);
         await Gateway.Client("HEALTH").AckAsync(later, cancellationToken: Token);
     }
@@ -264,6 +267,7 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
             var id = await host.Outbox.EnqueueRequestAsync(BusinessDocuments.Appeal("waits for room"), cancellationToken: Token);
             ExchangeOutboxEntry? postponed = null;
             await Gateway.WaitUntilAsync(async () => (postponed = await host.Status.GetStateAsync(id, Token))?.Attempts == 1);
+            await Gateway.WaitUntilAsync(() => Task.FromResult(host.Measurements["exchange.adapter.outbox.pending"] == 1));
             await Gateway.DrainRequestsAsync("HEALTH");
             // The entry's next attempt is due on the clients' clock, which moves only when the test moves it.
             Gateway.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -276,6 +280,8 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
             Assert.Equal(2, sent.Attempts);
             // The first attempt and its one retry were refused; the second attempt was taken.
             Assert.Equal(3, host.Counter.Sends);
+            Assert.Equal(1, host.Measurements["exchange.adapter.outbox.retried"]);
+            Assert.Equal(1, host.Measurements["exchange.adapter.outbox.sent"]);
             Assert.Equal("waits for room", received.BusinessContent.InnerText);
         }
         finally

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Exchange.Adapters.Sdk;
 using Exchange.Adapters.Sdk.Hosting;
 using Exchange.Adapters.Sdk.Outbox;
@@ -29,7 +30,11 @@ public sealed class OutboxHost : IAsyncDisposable
             gateway.Pki.Validator(), time: gateway.ClientTime));
         addOutbox(builder.Services);
         _host = builder.Build();
+        Measurements = new HostMeasurements(_host.Services.GetRequiredService<IMeterFactory>());
     }
+
+    /// <summary>What this host's outbox counted (meter <c>Exchange.Adapters</c>).</summary>
+    public HostMeasurements Measurements { get; }
 
     /// <summary>The SendRequest and SendResponse calls this host made (shared when the test gave the counter).</summary>
     public SendCounter Counter { get; }
@@ -50,6 +55,7 @@ public sealed class OutboxHost : IAsyncDisposable
         {
             await _host.StopAsync();
         }
+        Measurements.Dispose();
         _host.Dispose();
         _http.Dispose();
     }
