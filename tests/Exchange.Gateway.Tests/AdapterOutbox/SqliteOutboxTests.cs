@@ -8,7 +8,8 @@ namespace Exchange.Gateway.Tests.AdapterOutbox;
 /// <summary>The outbox in a SQLite file of its own, a new one for each test.</summary>
 public sealed class SqliteOutboxTests(GatewayFixture gateway) : OutboxContractTests(gateway), IClassFixture<GatewayFixture>, IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "exchange-tests", "outbox-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder =
+        System.IO.Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "exchange-tests", "outbox-" + Guid.NewGuid().ToString("N"))).FullName;
 
     private string File => Path.Combine(_folder, "outbox.db");
 
@@ -29,9 +30,6 @@ public sealed class SqliteOutboxTests(GatewayFixture gateway) : OutboxContractTe
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        if (System.IO.Directory.Exists(_folder))
-        {
-            System.IO.Directory.Delete(_folder, recursive: true);
-        }
+        System.IO.Directory.Delete(_folder, recursive: true);
     }
 }

@@ -53,19 +53,23 @@ internal abstract class OutboxStore
         }
     }
 
+    protected bool IsCreated => _created;
+
+    /// <summary>Before an entry is written on the EDMS's transaction; by default the tables are created on a connection of the store's own.</summary>
+    protected virtual Task EnsureCreatedAsync(DbTransaction edmsTransaction, CancellationToken cancellationToken) =>
+        EnsureCreatedAsync(cancellationToken);
+
     /// <summary>Stores a new pending entry, due at once: on <paramref name="transaction"/>, or in a transaction of its own when null.</summary>
     public async Task AddAsync(OutboxEntry entry, DateTimeOffset now, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         if (transaction is not null)
         {
             CheckTransaction(transaction);
-        }
-        await EnsureCreatedAsync(cancellationToken);
-        if (transaction is not null)
-        {
+            await EnsureCreatedAsync(transaction, cancellationToken);
             await InsertAsync(transaction.Connection!, transaction, entry, now, cancellationToken);
             return;
         }
+        await EnsureCreatedAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var own = await connection.BeginTransactionAsync(cancellationToken);
         await InsertAsync(connection, own, entry, now, cancellationToken);

@@ -12,21 +12,7 @@ internal sealed class SqliteOutboxStore(string path) : OutboxStore
     protected override string Attachments => "exchange_outbox_attachments";
     protected override string? LockDueEntry => null;
 
-    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = true }.ToString());
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
-
-    protected override async Task CreateTablesAsync(CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-        await using var connection = await OpenAsync(cancellationToken);
-        // WAL lets the sender read while an Enqueue writes; the mode stays with the file.
-        await using var command = Command(connection, null,
-            """
-            PRAGMA journal_mode = WAL;
+    private const string Tables = """
             CREATE TABLE IF NOT EXISTS exchange_outbox (
                 position INTEGER PRIMARY KEY,
                 message_id BLOB NOT NULL UNIQUE,
@@ -55,8 +41,35 @@ internal sealed class SqliteOutboxStore(string path) : OutboxStore
                 mime_type TEXT NOT NULL,
                 content BLOB NOT NULL,
                 PRIMARY KEY (message_id, position));
-            """);
+        """;
+
+    protected override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = true }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    protected override async Task CreateTablesAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        // WAL lets the sender read while an Enqueue writes; the mode stays with the file.
+        await using var command = Command(connection, null, "PRAGMA journal_mode = WAL;" + Tables);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A connection of the outbox's own would wait for the EDMS's transaction to end while the EDMS waits for the
+    /// Enqueue: until the tables are known to exist they are created on that transaction (again later, should it roll back).
+    /// </summary>
+    protected override async Task EnsureCreatedAsync(DbTransaction edmsTransaction, CancellationToken cancellationToken)
+    {
+        if (!IsCreated)
+        {
+            await using var command = Command(edmsTransaction.Connection!, edmsTransaction, Tables);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public override void CheckTransaction(DbTransaction transaction)
