@@ -1,4 +1,5 @@
 using Exchange.Adapters.Sdk.Faults;
+using Exchange.Protocol.Messages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -44,13 +45,10 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
             return false;
         }
         var entry = lease.Entry;
-        var attempt = entry.Attempts + 1;
+        MessageMetadata answer;
         try
         {
-            var answer = await retry.SendAsync(entry, services.GetRequiredService<ExchangeClient>(), cancellationToken);
-            await lease.MarkSentAsync(answer.SendingTimestamp, cancellationToken);
-            metrics.Sent();
-            OutboxLog.Sent(logger, entry.MessageId, entry.Kind, answer.SendingTimestamp);
+            answer = await retry.SendAsync(entry, services.GetRequiredService<ExchangeClient>(), cancellationToken);
         }
         catch (ExchangeMessageIdFaultException e) when (e.IsAlreadySent)
         {
@@ -58,29 +56,43 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
             await lease.MarkSentAsync(null, cancellationToken);
             metrics.AlreadySent();
             OutboxLog.AlreadySent(logger, entry.MessageId, entry.Kind);
+            return true;
         }
         catch (ExchangeFaultException e) when (!e.IsRetryable)
         {
             await lease.MarkFailedAsync(e.Element, e.Message, cancellationToken);
             metrics.Failed(e.Element);
             OutboxLog.Failed(logger, entry.MessageId, entry.Kind, e.Element, e.FaultString);
+            return true;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Retryable failures the pipeline gave up on, and anything unexpected (e.g. the gateway's answer failing its
-            // signature check, when the gateway may well have the message): tried again later, never given up.
-            var next = time.GetUtcNow() + Backoff(attempt);
-            await lease.PostponeAsync(next, e.Message, cancellationToken);
-            if (OutboxRetryPipeline.IsRetryable(e, cancellationToken))
-            {
-                OutboxLog.Postponed(logger, entry.MessageId, attempt, next, e.Message);
-            }
-            else
-            {
-                OutboxLog.SendError(logger, e, entry.MessageId, attempt, next);
-            }
+            await PostponeAsync(lease, e, cancellationToken);
+            return true;
         }
+        await lease.MarkSentAsync(answer.SendingTimestamp, cancellationToken);
+        metrics.Sent();
+        OutboxLog.Sent(logger, entry.MessageId, entry.Kind, answer.SendingTimestamp);
         return true;
+    }
+
+    /// <summary>
+    /// Retryable failures the pipeline gave up on, and anything unexpected (e.g. the gateway's answer failing its
+    /// signature check, when the gateway may well have the message): tried again later, never given up.
+    /// </summary>
+    private async Task PostponeAsync(OutboxLease lease, Exception error, CancellationToken cancellationToken)
+    {
+        var attempt = lease.Entry.Attempts + 1;
+        var next = time.GetUtcNow() + Backoff(attempt);
+        await lease.PostponeAsync(next, error.Message, cancellationToken);
+        if (OutboxRetryPipeline.IsRetryable(error, cancellationToken))
+        {
+            OutboxLog.Postponed(logger, lease.Entry.MessageId, attempt, next, error.Message);
+        }
+        else
+        {
+            OutboxLog.SendError(logger, error, lease.Entry.MessageId, attempt, next);
+        }
     }
 
     /// <summary>How long an entry waits after its <paramref name="attempt"/>th attempt failed: doubling from the first retry's delay, capped.</summary>
