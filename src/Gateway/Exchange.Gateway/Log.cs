@@ -62,7 +62,7 @@ internal static partial class Log
     [LoggerMessage(4012, LogLevel.Debug, "{Operation} from {Caller} waits up to {Wait} for a message")]
     public static partial void Waiting(ILogger logger, string operation, string caller, TimeSpan wait);
 
-    [LoggerMessage(4013, LogLevel.Warning, "{Operation} from {Caller} asked to wait, but {MaxWaitingCalls} calls wait on this node already (or it is stopping); answered at once")]
+    [LoggerMessage(4013, LogLevel.Warning, "{Operation} from {Caller} asked to wait, but {MaxWaitingCalls} calls wait on this node already; answered at once")]
     public static partial void WaitRefused(ILogger logger, string operation, string caller, int maxWaitingCalls);
 
     [LoggerMessage(4014, LogLevel.Error, "Listening for messages reaching the inboxes failed; waiting calls look again every recheck interval until it listens again, in {Delay}")]

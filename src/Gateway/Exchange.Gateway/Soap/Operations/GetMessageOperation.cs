@@ -91,7 +91,11 @@ public sealed class GetMessageOperation(
         using var waiter = waiters.TryAdd(caller.Mnemonic);
         if (waiter is null)
         {
-            Log.WaitRefused(logger, Name, caller.Mnemonic, options.Value.MaxWaitingCalls);
+            // Waiting turned off (0) or the node stopping is no news for the operator; a full node is.
+            if (options.Value.MaxWaitingCalls > 0 && !waiters.Stopping)
+            {
+                Log.WaitRefused(logger, Name, caller.Mnemonic, options.Value.MaxWaitingCalls);
+            }
             return await LeaseAsync(caller, type, cancellationToken);
         }
         // Whole seconds, as Preference-Applied says them.
