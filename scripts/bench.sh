@@ -7,6 +7,9 @@
 #   scripts/bench.sh search [--messages N] [--runs N] [--warmup N]
 #                    (the operator console's message searches on N generated messages, 1,000,000 by default,
 #                     in a database of its own, exchange_bench_search, dropped after the run)
+#   scripts/bench.sh waiting [--messages N] [--rate PER_SECOND] [--receivers R] [--poll-ms MS] [--wait-seconds S] [--warmup N]
+#                    (a steady trickle of messages received by polling receivers, then by waiting ones (Prefer: wait):
+#                     CPU per message and latency from inbox to delivered for both)
 #
 # Starts the private services (scripts/services.sh start) if they are not running, then runs
 # bench/Exchange.Bench in Release. The bench works in its own database and RabbitMQ virtual host

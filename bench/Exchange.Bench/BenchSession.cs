@@ -1,6 +1,3 @@
-using Exchange.Adapters.Sdk;
-using Exchange.Tests.Shared;
-
 namespace Exchange.Bench;
 
 /// <summary>
@@ -12,18 +9,8 @@ public static class BenchSession
     /// <returns>True when every message went through and every check passed.</returns>
     public static async Task<bool> ExecuteAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
-        var servers = BenchServers.FromEnvironment();
-        await using var database = await TestDatabase.ReplaceAsync(BenchServers.Name, servers, cancellationToken);
-        await using var virtualHost = await TestVirtualHost.ReplaceAsync(BenchServers.Name, servers, cancellationToken);
-        using var pki = new BenchPki(settings.Algorithm);
-        using var directory = new BenchDirectory(pki);
-        await using var gateway = await InProcessGateway.StartAsync(database.ConnectionString, virtualHost.Address,
-            directory, cancellationToken);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        var run = new SendAckRun(
-            new ExchangeClient(http, gateway.SoapEndpoint, pki.Sender, pki.Validator()),
-            new ExchangeClient(http, gateway.SoapEndpoint, pki.Receiver, pki.Validator()),
-            settings.PayloadBytes);
+        await using var environment = await BenchEnvironment.StartAsync(settings.Algorithm, cancellationToken);
+        var run = new SendAckRun(environment.Sender, environment.Receiver, settings.PayloadBytes);
 
         var accepted = 0;
         if (settings.Warmup > 0)
@@ -51,8 +38,8 @@ public static class BenchSession
         }
 
         // Checks first: they wait for the relay to finish, which the stage timestamps need too.
-        var checks = await new DeliveryChecks(database.ConnectionString).RunAsync(accepted, cancellationToken);
-        var stages = await new StageBreakdown(database.ConnectionString).MeasureAsync(measuredSince, cancellationToken);
+        var checks = await new DeliveryChecks(environment.ConnectionString).RunAsync(accepted, cancellationToken);
+        var stages = await new StageBreakdown(environment.ConnectionString).MeasureAsync(measuredSince, cancellationToken);
         BenchReport.Result(result);
         BenchReport.Stages(stages);
         BenchReport.Checks(checks);

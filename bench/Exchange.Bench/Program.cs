@@ -1,12 +1,14 @@
 using Exchange.Bench;
 using Exchange.Bench.Crypto;
 using Exchange.Bench.Search;
+using Exchange.Bench.Waiting;
 
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(BenchSettings.Usage);
     Console.WriteLine("       scripts/bench.sh crypto    (signatures and verifications per second per algorithm)");
     Console.WriteLine("       " + SearchSettings.Usage["usage: ".Length..] + "    (the console's message searches on generated messages)");
+    Console.WriteLine("       " + WaitingSettings.Usage["usage: ".Length..] + "    (receivers polling vs waiting: CPU and latency per message)");
     return 0;
 }
 
@@ -23,6 +25,11 @@ try
         var search = SearchSettings.Parse(searchArgs);
         run = token => SearchBench.RunAsync(search, token);
     }
+    else if (args is ["waiting", .. var waitingArgs])
+    {
+        var waiting = WaitingSettings.Parse(waitingArgs);
+        run = token => WaitingBench.RunAsync(waiting, token);
+    }
     else
     {
         var settings = BenchSettings.Parse(args);
@@ -36,7 +43,12 @@ try
 catch (ArgumentException e)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(args is ["search", ..] ? SearchSettings.Usage : BenchSettings.Usage);
+    Console.Error.WriteLine(args switch
+    {
+        ["search", ..] => SearchSettings.Usage,
+        ["waiting", ..] => WaitingSettings.Usage,
+        _ => BenchSettings.Usage,
+    });
     return 2;
 }
 

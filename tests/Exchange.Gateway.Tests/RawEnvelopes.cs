@@ -25,6 +25,14 @@ public static class RawEnvelopes
         return document.OuterXml;
     }
 
+    /// <summary>A signed GetRequest or GetResponse (<paramref name="queue"/>) of any type.</summary>
+    public static string GetMessage(SigningKey key, DateTimeOffset timestamp, string queue = "Request") => SignedAsCaller(Envelope($"""
+        <ns:Get{queue}Request xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
+          <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>{XmlConvert.ToString(timestamp)}</b:Timestamp></b:MessageTypeSelector>
+          <ns:CallerInformationSystemSignature/>
+        </ns:Get{queue}Request>
+        """), key);
+
     /// <summary>A signed SendRequest of the test appeal type with attachment headers (signed) and contents (not signed).</summary>
     /// <param name="headers">basic:AttachmentHeader elements; empty for no list.</param>
     /// <param name="contents">basic:AttachmentContent elements; null for no list.</param>

@@ -50,13 +50,7 @@ public sealed class RawSoapTests(GatewayFixture gateway) : IClassFixture<Gateway
     {
         // A participant of its own: nothing any other test does can put a request in its queue.
         await new Directory.DirectoryAdmin(gateway, gateway.Admin()).AddParticipantAsync("RAW_EMPTY", "regional_body");
-        var selector = $"""
-            <ns:GetRequestRequest xmlns:ns="{SmevNamespaces.Types}" xmlns:b="{SmevNamespaces.Basic}">
-              <b:MessageTypeSelector Id="SIGNED_BY_CALLER"><b:Timestamp>{XmlConvert.ToString(gateway.ClientTime.GetUtcNow())}</b:Timestamp></b:MessageTypeSelector>
-              <ns:CallerInformationSystemSignature/>
-            </ns:GetRequestRequest>
-            """;
-        var (status, answer) = await PostAsync(SignedAsCaller(Envelope(selector), gateway.Pki.Key(GatewayFixture.SystemOf("RAW_EMPTY"))),
+        var (status, answer) = await PostAsync(GetMessage(gateway.Pki.Key(GatewayFixture.SystemOf("RAW_EMPTY")), gateway.ClientTime.GetUtcNow()),
             soapAction: "\"urn:GetRequest\"");
 
         Assert.Equal(HttpStatusCode.OK, status);

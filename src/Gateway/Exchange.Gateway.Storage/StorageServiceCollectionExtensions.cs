@@ -49,7 +49,7 @@ public static class StorageServiceCollectionExtensions
         // The same pool for libraries that take any ADO.NET data source (Quartz's job store).
         services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
         services.AddSingleton<DatabaseProbe>();
-        services.AddSingleton<DirectoryNotifications>();
+        services.AddSingleton<DatabaseNotifications>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<MessageStore>();
         services.AddSingleton<StatusStream>();

@@ -112,6 +112,8 @@ public static class GatewayApplication
         services.AddSingleton<SoapEndpoint>();
 
         services.AddSingleton<RelaySignal>();
+        services.AddSingleton<DeliveryWaiters>();
+        services.AddHostedService<InboxArrivalListener>();
         services.AddSingleton<IDeliveryHandler, InboxWriter>();
         services.AddHostedService<OutboxRelayService>();
         services.AddHostedService<InboxIngestService>();

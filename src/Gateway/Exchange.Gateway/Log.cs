@@ -59,6 +59,15 @@ internal static partial class Log
     [LoggerMessage(4011, LogLevel.Warning, "Could not read how many messages the dead-letter queue holds; the console shows it as unknown")]
     public static partial void DeadLetterCountUnavailable(ILogger logger, Exception exception);
 
+    [LoggerMessage(4012, LogLevel.Debug, "{Operation} from {Caller} waits up to {Wait} for a message")]
+    public static partial void Waiting(ILogger logger, string operation, string caller, TimeSpan wait);
+
+    [LoggerMessage(4013, LogLevel.Warning, "{Operation} from {Caller} asked to wait, but {MaxWaitingCalls} calls wait on this node already; answered at once")]
+    public static partial void WaitRefused(ILogger logger, string operation, string caller, int maxWaitingCalls);
+
+    [LoggerMessage(4014, LogLevel.Error, "Listening for messages reaching the inboxes failed; waiting calls look again every recheck interval until it listens again, in {Delay}")]
+    public static partial void ArrivalListenFailed(ILogger logger, Exception exception, TimeSpan delay);
+
     [LoggerMessage(5001, LogLevel.Warning, "PostgreSQL at {Endpoint} is not reachable yet ({Reason}); retrying until {Deadline:O}")]
     public static partial void DatabaseUnreachable(ILogger logger, string endpoint, string reason, DateTimeOffset deadline);
 

@@ -15,8 +15,14 @@ namespace Exchange.Gateway.Storage.Delivery;
 public sealed class Inbox(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// Puts a message the broker delivered in its recipient's inbox and records it <c>queued</c>; a duplicate delivery
-    /// changes nothing. Kind, type and EOL come from the message's row, which the accepting node committed in this
+    /// The LISTEN/NOTIFY channel that tells gateway nodes a message reached an inbox; the payload is its recipient's
+    /// mnemonic. Sent in the transaction that queues the message, so it is delivered (to every node) only on its commit.
+    /// </summary>
+    public const string ArrivalChannel = "exchange_inbox";
+
+    /// <summary>
+    /// Puts a message the broker delivered in its recipient's inbox, records it <c>queued</c> and notifies
+    /// <see cref="ArrivalChannel"/>; a duplicate delivery changes nothing. Kind, type and EOL come from the message's row, which the accepting node committed in this
     /// (shared) database before relaying it. A request that arrives after its EOL is stored already expired, never queued.
     /// A message an operator discarded is not stored at all: a delivery still on its way (relayed before it failed
     /// again and was discarded) is handled by dropping it, so the discard stays final.
@@ -69,9 +75,18 @@ public sealed class Inbox(NpgsqlDataSource dataSource)
         else if (inserted)
         {
             await StatusHistory.AppendAsync(connection, message.MessageId, MessageStatus.Queued, receivedAt, actor, null, cancellationToken);
+            await NotifyArrivalAsync(connection, message.Recipient, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return inserted;
+    }
+
+    private static async Task NotifyArrivalAsync(NpgsqlConnection connection, string recipient, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection);
+        command.Parameters.AddWithValue(ArrivalChannel);
+        command.Parameters.AddWithValue(recipient);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     // The statement that stored the delivery read the message row without its lock, and a discard (which records

@@ -35,4 +35,25 @@ public sealed class DeliveryOptions
     /// </summary>
     [Range(1, int.MaxValue - 1)]
     public int MaxWaitingMessagesPerRecipient { get; set; } = 100_000;
+
+    /// <summary>
+    /// The longest a GetRequest or GetResponse waits for a message when its caller asks to (HTTP <c>Prefer: wait=N</c>);
+    /// a longer wait asked for is cut to this. Keep it below the timeouts of proxies between callers and the gateway.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(25);
+
+    /// <summary>
+    /// How often a waiting call looks at its inbox again without being woken: messages become available without a
+    /// notification too (a lease running out, a notification lost while a node reconnected).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan WaitRecheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Calls that may wait at once on one node; past it a call asking to wait is answered at once, as if it had not
+    /// asked. Each waiting call holds an HTTP connection (no thread, no database connection). 0 turns waiting off.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MaxWaitingCalls { get; set; } = 1000;
 }

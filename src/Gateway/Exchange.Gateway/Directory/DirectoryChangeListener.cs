@@ -1,15 +1,16 @@
+using Exchange.Gateway.Storage;
 using Exchange.Gateway.Storage.Directory;
 using Microsoft.Extensions.Options;
 
 namespace Exchange.Gateway.Directory;
 
 /// <summary>
-/// Keeps this node's directory current: subscribes to <see cref="DirectoryNotifications"/> and reloads on every
+/// Keeps this node's directory current: subscribes to <see cref="DirectoryStore.ChangeChannel"/> and reloads on every
 /// notification. A notification sent while the connection was down is lost, so the directory is also reloaded after
 /// every reconnect and every <see cref="DirectoryOptions.RefreshInterval"/>.
 /// </summary>
 public sealed class DirectoryChangeListener(
-    DirectoryNotifications notifications,
+    DatabaseNotifications notifications,
     DirectoryCache cache,
     IOptions<DirectoryOptions> options,
     ILogger<DirectoryChangeListener> logger) : BackgroundService
@@ -22,11 +23,11 @@ public sealed class DirectoryChangeListener(
         {
             try
             {
-                await using var changes = await notifications.SubscribeAsync(stoppingToken);
+                await using var changes = await notifications.SubscribeAsync(DirectoryStore.ChangeChannel, stoppingToken);
                 await cache.ReloadAsync(stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    var notified = await changes.WaitAsync(options.Value.RefreshInterval, stoppingToken);
+                    var notified = (await changes.WaitAsync(options.Value.RefreshInterval, stoppingToken)).Count > 0;
                     await cache.ReloadAsync(stoppingToken);
                     Log.DirectoryReloaded(logger, notified ? "change notified" : "periodic refresh", cache.Current.Content.Participants.Count);
                 }

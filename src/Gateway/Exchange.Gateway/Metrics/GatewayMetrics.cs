@@ -30,6 +30,7 @@ public sealed class GatewayMetrics
     private readonly Counter<long> _failed;
     private readonly Counter<long> _faults;
     private readonly Histogram<double> _deliveryLatency;
+    private readonly UpDownCounter<long> _waiting;
 
     public GatewayMetrics(IMeterFactory meters, MinuteCounts minutes, TimeProvider time)
     {
@@ -42,6 +43,7 @@ public sealed class GatewayMetrics
         _acknowledged = meter.CreateCounter<long>("exchange.messages.acknowledged", "{message}", "Messages acknowledged by their recipient");
         _failed = meter.CreateCounter<long>("exchange.messages.failed", "{message}", "Messages recorded failed: the broker could not hand them to the recipient's inbox");
         _faults = meter.CreateCounter<long>("exchange.soap.faults", "{fault}", "SOAP faults answered, by SMEV fault code");
+        _waiting = meter.CreateUpDownCounter<long>("exchange.soap.waiting", "{call}", "GetRequest and GetResponse calls of this node waiting for a message (Prefer: wait)");
         _deliveryLatency = meter.CreateHistogram<double>("exchange.messages.delivery.duration", "s", "From a message's acceptance to its recipient's first taking it");
     }
 
@@ -88,6 +90,10 @@ public sealed class GatewayMetrics
         _faults.Add(1, new KeyValuePair<string, object?>("exchange.fault.code", code));
         Count(Fault, code);
     }
+
+    public void WaitStarted() => _waiting.Add(1);
+
+    public void WaitEnded() => _waiting.Add(-1);
 
     private void Count(string metric, string key = "") => _minutes.Add(_time.GetUtcNow(), metric, key);
 }

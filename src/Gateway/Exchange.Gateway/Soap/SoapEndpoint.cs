@@ -30,7 +30,7 @@ public sealed class SoapEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
-        var context = new SoapCallContext();
+        var context = new SoapCallContext { PreferredWait = PreferHeader.Wait(http.Request.Headers[PreferHeader.Name]) };
         var operationName = "(unparsed)";
         var mtom = MtomReader.IsMtom(http.Request.ContentType);
         (string ContentType, byte[] Body) response;
@@ -45,6 +45,10 @@ public sealed class SoapEndpoint(
             var answer = await operation.HandleAsync(request, context, http.RequestAborted);
             response = Package(answer, mtom);
             http.Response.StatusCode = StatusCodes.Status200OK;
+            if (context.AppliedWait is { } wait)
+            {
+                http.Response.Headers[PreferHeader.AppliedName] = PreferHeader.Applied(wait);
+            }
         }
         catch (SmevFaultException e)
         {

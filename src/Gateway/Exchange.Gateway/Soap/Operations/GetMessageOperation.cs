@@ -22,7 +22,9 @@ namespace Exchange.Gateway.Soap.Operations;
 /// GetRequest or GetResponse, one instance for each <paramref name="queue"/>: verify the caller over its selector,
 /// lease it the oldest waiting message of its request or response queue (of the selected type), and answer with that
 /// message signed by the gateway. A leased message is hidden from further calls until it is acknowledged or its lease
-/// (<see cref="DeliveryOptions.LeaseDuration"/>) runs out.
+/// (<see cref="DeliveryOptions.LeaseDuration"/>) runs out. A caller that asks to wait (<see cref="PreferHeader"/>) and
+/// finds its queue empty waits, without holding a database connection, until a message reaches its inbox on any node
+/// (<see cref="DeliveryWaiters"/>) or the wait, bounded by <see cref="DeliveryOptions.MaxWait"/>, ends.
 /// </summary>
 public sealed class GetMessageOperation(
     MessageKind queue,
@@ -31,6 +33,7 @@ public sealed class GetMessageOperation(
     Inbox inbox,
     GatewaySigner signer,
     GatewayMetrics metrics,
+    DeliveryWaiters waiters,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<GetMessageOperation> logger) : ISoapOperation
@@ -50,8 +53,9 @@ public sealed class GetMessageOperation(
             // SMEV: a selector naming a type that is unknown or not the caller's is refused, not answered empty.
             throw new SmevFaultException(SmevFault.UnknownMessageType($"{caller.Mnemonic} receives no messages of type {type}."));
         }
-        var leased = await inbox.LeaseNextAsync(caller.Mnemonic, queue, get.Selector.Type?.NamespaceUri,
-            get.Selector.Type?.RootElement, time.GetUtcNow(), options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
+        var leased = context.PreferredWait is { } preferred
+            ? await LeaseWaitingAsync(caller, get.Selector.Type, preferred, context, cancellationToken)
+            : await LeaseAsync(caller, get.Selector.Type, cancellationToken);
         if (leased is null)
         {
             return SoapEnvelopeWriter.BuildBody(writer => GetMessageResponse.WriteEmpty(writer, queue));
@@ -70,6 +74,48 @@ public sealed class GetMessageOperation(
         var envelope = response.RequiredChild(SmevNamespaces.Types, $"{_signedElement}Message");
         signer.SignInto(envelope, envelope.RequiredChild(SmevNamespaces.Types, _signedElement));
         return response;
+    }
+
+    private Task<LeasedMessage?> LeaseAsync(Caller caller, MessageType? type, CancellationToken cancellationToken) =>
+        inbox.LeaseNextAsync(caller.Mnemonic, queue, type?.NamespaceUri, type?.RootElement, time.GetUtcNow(),
+            options.Value.LeaseDuration, caller.Mnemonic, cancellationToken);
+
+    /// <summary>
+    /// Leases, and while there is nothing waits for the caller's inbox to be woken (or the periodic recheck) and leases
+    /// again, until the wait ends. The waiter is registered before the first lease, so a message arriving between a lease
+    /// that found nothing and the wait that follows it still wakes it.
+    /// </summary>
+    private async Task<LeasedMessage?> LeaseWaitingAsync(Caller caller, MessageType? type, TimeSpan preferred, SoapCallContext context,
+        CancellationToken cancellationToken)
+    {
+        using var waiter = waiters.TryAdd(caller.Mnemonic);
+        if (waiter is null)
+        {
+            // Waiting turned off (0) or the node stopping is no news for the operator; a full node is.
+            if (options.Value.MaxWaitingCalls > 0 && !waiters.Stopping)
+            {
+                Log.WaitRefused(logger, Name, caller.Mnemonic, options.Value.MaxWaitingCalls);
+            }
+            return await LeaseAsync(caller, type, cancellationToken);
+        }
+        // Whole seconds, as Preference-Applied says them.
+        var wait = TimeSpan.FromSeconds(Math.Floor(Math.Min(preferred.TotalSeconds, options.Value.MaxWait.TotalSeconds)));
+        context.AppliedWait = wait;
+        Log.Waiting(logger, Name, caller.Mnemonic, wait);
+        var deadline = time.GetUtcNow() + wait;
+        while (true)
+        {
+            if (await LeaseAsync(caller, type, cancellationToken) is { } leased)
+            {
+                return leased;
+            }
+            var left = deadline - time.GetUtcNow();
+            if (left <= TimeSpan.Zero || waiters.Stopping)
+            {
+                return null;
+            }
+            await waiter.WaitAsync(left < options.Value.WaitRecheckInterval ? left : options.Value.WaitRecheckInterval, cancellationToken);
+        }
     }
 
     private DeliveredMessage Delivered(AcceptedMessage message, MessageMetadata metadata) => queue == MessageKind.Request
