@@ -37,6 +37,8 @@ public static class EdmsApplication
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "edms" }.Build());
+        // The SDK's outbox reaches the EDMS's database through plain ADO.NET, so its entries commit with the EDMS's own.
+        services.AddSingleton<System.Data.Common.DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
         services.AddSingleton<EdmsDatabase>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<JournalStore>();

@@ -9,7 +9,7 @@ public sealed class AdapterOptionsValidationTests
 {
     private static Task StartAsync(Action<ExchangeAdapterOptions> configure, TimeSpan clientTimeout)
     {
-        var host = TestAdapterHost.Build(new AdapterRecorder(), TimeProvider.System, UnreadClient(clientTimeout), configure);
+        var host = TestAdapterHost.Build(new AdapterRecorder(), TimeProvider.System, Path.Combine(Path.GetTempPath(), $"exchange-outbox-{Guid.NewGuid():N}.db"), UnreadClient(clientTimeout), configure);
         return host.StartAsync(TestContext.Current.CancellationToken);
     }
 
@@ -45,7 +45,7 @@ public sealed class AdapterOptionsValidationTests
     public void an_adapter_that_receives_without_a_message_handler_is_refused_naming_the_fix()
     {
         var services = new ServiceCollection();
-        services.AddExchangeAdapter(UnreadClient(TimeSpan.FromSeconds(30)), _ => { });
+        services.AddExchangeAdapter(UnreadClient(TimeSpan.FromSeconds(30)), _ => { }, _ => { });
         using var provider = services.BuildServiceProvider();
 
         var refusal = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ExchangeAdapterOptions>>().Value);
@@ -56,7 +56,7 @@ public sealed class AdapterOptionsValidationTests
     [Fact]
     public void a_second_message_handler_is_refused()
     {
-        var adapter = new ServiceCollection().AddExchangeAdapter(_ => { }, _ => { }).AddMessageHandler<RecordingMessageHandler>();
+        var adapter = new ServiceCollection().AddExchangeAdapter(_ => { }, _ => { }, _ => { }).AddMessageHandler<RecordingMessageHandler>();
 
         Assert.Throws<InvalidOperationException>(() => adapter.AddMessageHandler<RecordingMessageHandler>());
     }

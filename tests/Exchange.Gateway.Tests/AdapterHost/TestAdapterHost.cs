@@ -29,7 +29,8 @@ public sealed class TestAdapterHost : IAsyncDisposable
         File.WriteAllBytes(Path.Combine(folder.FullName, "key.p12"), gateway.Pki.Key(participant).ExportPkcs12("test"));
         File.WriteAllBytes(Path.Combine(folder.FullName, "ca.cer"), gateway.Pki.Authority.CertificateDer);
         File.WriteAllBytes(Path.Combine(folder.FullName, "ca.crl"), gateway.Pki.Crl);
-        var host = Build(recorder, gateway.ClientTime, client =>
+        var outbox = Path.Combine(folder.FullName, "outbox.db");
+        var host = Build(recorder, gateway.ClientTime, outbox, client =>
         {
             client.Endpoint = gateway.SoapEndpoint;
             client.KeyFile = Path.Combine(folder.FullName, "key.p12");
@@ -42,7 +43,7 @@ public sealed class TestAdapterHost : IAsyncDisposable
     }
 
     /// <summary>The host, not started: for tests of what it refuses at start.</summary>
-    public static IHost Build(AdapterRecorder recorder, TimeProvider clientTime, Action<ExchangeClientOptions> configureClient,
+    public static IHost Build(AdapterRecorder recorder, TimeProvider clientTime, string outboxFile, Action<ExchangeClientOptions> configureClient,
         Action<ExchangeAdapterOptions>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -56,7 +57,8 @@ public sealed class TestAdapterHost : IAsyncDisposable
                 adapter.MaxErrorDelay = TimeSpan.FromMilliseconds(200);
                 adapter.StatusPollInterval = TimeSpan.FromMilliseconds(50);
                 configure?.Invoke(adapter);
-            })
+            },
+            outbox => outbox.SqlitePath = outboxFile)
             .AddMessageHandler<RecordingMessageHandler>()
             .AddStatusHandler<RecordingStatusHandler>();
         return builder.Build();
