@@ -348,6 +348,12 @@ public sealed class ExchangeClient(
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var contentType = response.Content.Headers.ContentType?.ToString();
+        if (!response.IsSuccessStatusCode && !IsSoap(response.Content.Headers.ContentType?.MediaType))
+        {
+            // A proxy's or load balancer's error page (502, 503, 504…), not the gateway's fault: an HTTP failure, retryable as such.
+            throw new HttpRequestException($"The gateway answered HTTP {(int)response.StatusCode} {response.ReasonPhrase} without a SOAP envelope.",
+                inner: null, response.StatusCode);
+        }
         var mtom = MtomReader.IsMtom(contentType) ? MtomReader.Read(contentType!, body, new MtomLimits()) : null;
         var document = SafeXmlLoader.Load(mtom?.Root ?? body, ResponseLimits);
         var answer = document.DocumentElement!
@@ -360,4 +366,9 @@ public sealed class ExchangeClient(
         response.EnsureSuccessStatusCode();
         return (answer, mtom);
     }
+
+    /// <summary>Whether an answer's media type can carry a SOAP envelope (SOAP 1.1 XML, or MTOM's multipart).</summary>
+    private static bool IsSoap(string? mediaType) =>
+        mediaType is not null && (mediaType.EndsWith("/xml", StringComparison.OrdinalIgnoreCase)
+            || mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase));
 }

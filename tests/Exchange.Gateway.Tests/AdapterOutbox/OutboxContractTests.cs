@@ -181,21 +181,32 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
     }
 
     [Fact]
-    public async Task an_entry_whose_message_id_the_gateway_already_holds_is_marked_sent_not_failed()
+    public async Task an_entry_whose_message_id_the_gateway_holds_for_other_content_fails_with_message_is_already_sent()
     {
+        // The gateway answers a resend of the same content with success (the test above); MessageIsAlreadySent means
+        // the MessageID carries something else, so this entry's content never left: failed, not taken for sent.
         await using var host = Host();
         var id = await host.Outbox.EnqueueRequestAsync(BusinessDocuments.Appeal("the outbox's version"), cancellationToken: Token);
         await Gateway.Client("PORTAL").SendRequestAsync(BusinessDocuments.Appeal("another version"), new SendOptions(id), Token);
 
         await host.StartAsync();
-        var entry = await WaitForStateAsync(host, id, ExchangeOutboxEntryState.Sent);
-        var received = await Gateway.ReceiveAsync("HEALTH", id);
-        await Gateway.Client("HEALTH").AckAsync(id, cancellationToken: Token);
+        var entry = await WaitForStateAsync(host, id, ExchangeOutboxEntryState.Failed);
 
+        Assert.Equal("MessageIsAlreadySent", entry.Fault);
         Assert.Null(entry.SentAt);
-        Assert.Equal("another version", received.BusinessContent.InnerText);
         Assert.Equal(1, host.Counter.Sends);
-        Assert.Equal(1, host.Measurements["exchange.adapter.outbox.already_sent"]);
+    }
+
+    [Fact]
+    public async Task a_document_that_would_not_read_back_as_xml_is_refused_at_enqueue()
+    {
+        await using var host = Host();
+        // A control character: the DOM writes it as &#x1;, which no XML parser reads back, so no resend could ever send it.
+        var content = BusinessDocuments.Appeal("bell \u0001 here");
+
+        var refusal = await Assert.ThrowsAsync<ArgumentException>(() => host.Outbox.EnqueueRequestAsync(content, cancellationToken: Token));
+
+        Assert.Contains("read back", refusal.Message);
     }
 
     [Fact]

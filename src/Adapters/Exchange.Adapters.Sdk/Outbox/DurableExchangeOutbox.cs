@@ -58,6 +58,10 @@ internal sealed class DurableExchangeOutbox(OutboxStore store, OutboxSignal sign
 
     private async Task<Guid> EnqueueAsync(OutboxEntry entry, DbTransaction? transaction, CancellationToken cancellationToken)
     {
+        if (entry.Unreadable() is { } problem)
+        {
+            throw new ArgumentException($"The business document would not read back as XML, so it could never be sent: {problem}", "businessContent");
+        }
         await store.AddAsync(entry, time.GetUtcNow(), transaction, cancellationToken);
         // On the EDMS's transaction the entry is not visible until the EDMS commits: the sender then finds it at its next poll.
         signal.Notify();

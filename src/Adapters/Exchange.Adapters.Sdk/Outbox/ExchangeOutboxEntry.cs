@@ -26,8 +26,8 @@ public sealed class ExchangeOutboxEntry
     public DateTimeOffset NextAttemptAt { get; }
 
     /// <summary>
-    /// When the gateway accepted the message, as its answer says; null while pending, and when the gateway answered
-    /// <c>MessageIsAlreadySent</c> (it had the MessageID already).
+    /// When the gateway accepted the message, as its answer says (a resend after a crash is answered with the first
+    /// acceptance's time); null unless sent.
     /// </summary>
     public DateTimeOffset? SentAt { get; }
 

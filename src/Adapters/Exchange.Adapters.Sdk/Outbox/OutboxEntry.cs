@@ -1,4 +1,5 @@
 using Exchange.Adapters.Sdk.Attachments;
+using Exchange.Protocol.Faults;
 using Exchange.Protocol.Messages;
 using Exchange.Protocol.Xml;
 
@@ -36,6 +37,27 @@ internal sealed record OutboxEntry(Guid MessageId, OutboxEntryKind Kind, string?
         OutboxEntryKind.Response => client.SendResponseAsync(To!, Document(), new ResponseOptions(MessageId, Attachments), cancellationToken),
         _ => client.RejectRequestAsync(To!, RejectionCode!, RejectionDescription!, MessageId, cancellationToken),
     };
+
+    /// <summary>
+    /// Why the stored document would not read back (e.g. a control character, which XML writes as <c>&amp;#x1;</c> but no
+    /// parser accepts); null when it reads. Such an entry could never be sent, so it is refused or failed, not retried.
+    /// </summary>
+    public string? Unreadable()
+    {
+        if (Content is null)
+        {
+            return null;
+        }
+        try
+        {
+            Document();
+            return null;
+        }
+        catch (SmevFaultException e)
+        {
+            return e.Message;
+        }
+    }
 
     // Read as any XML from outside: the outbox's table is only as trustworthy as the database it lives in.
     private System.Xml.XmlElement Document() => SafeXmlLoader.Load(Content!, StoredLimits).DocumentElement!;

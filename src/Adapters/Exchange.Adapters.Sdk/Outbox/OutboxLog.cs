@@ -8,16 +8,13 @@ internal static partial class OutboxLog
     [LoggerMessage(8501, LogLevel.Information, "Outbox sent message {MessageId} ({Kind}); the gateway accepted it at {SendingTimestamp}")]
     public static partial void Sent(ILogger logger, Guid messageId, OutboxEntryKind kind, DateTimeOffset sendingTimestamp);
 
-    [LoggerMessage(8502, LogLevel.Information, "Outbox message {MessageId} ({Kind}) was already at the gateway (MessageIsAlreadySent): marked sent")]
-    public static partial void AlreadySent(ILogger logger, Guid messageId, OutboxEntryKind kind);
-
     [LoggerMessage(8503, LogLevel.Warning, "Outbox message {MessageId}: retry {Retry} in {Delay} after {Error}")]
     public static partial void Retrying(ILogger logger, Guid messageId, int retry, TimeSpan delay, string error);
 
     [LoggerMessage(8504, LogLevel.Warning, "Outbox message {MessageId} not sent on attempt {Attempt}; next attempt at {NextAttemptAt}: {Error}")]
     public static partial void Postponed(ILogger logger, Guid messageId, int attempt, DateTimeOffset nextAttemptAt, string error);
 
-    [LoggerMessage(8505, LogLevel.Error, "Outbox message {MessageId} ({Kind}) refused by the gateway with {FaultCode}: {FaultDescription}; it will not be sent again")]
+    [LoggerMessage(8505, LogLevel.Error, "Outbox message {MessageId} ({Kind}) failed for good with {FaultCode}: {FaultDescription}; it will not be sent again")]
     public static partial void Failed(ILogger logger, Guid messageId, OutboxEntryKind kind, string faultCode, string faultDescription);
 
     [LoggerMessage(8506, LogLevel.Error, "Outbox message {MessageId} could not be sent on attempt {Attempt}; next attempt at {NextAttemptAt}")]

@@ -8,7 +8,6 @@ internal sealed class OutboxMetrics
     public const string MeterName = "Exchange.Adapters";
 
     private readonly Counter<long> _sent;
-    private readonly Counter<long> _alreadySent;
     private readonly Counter<long> _retried;
     private readonly Counter<long> _failed;
     private long _pending;
@@ -17,8 +16,6 @@ internal sealed class OutboxMetrics
     {
         var meter = meters.Create(MeterName);
         _sent = meter.CreateCounter<long>("exchange.adapter.outbox.sent", "{message}", "Outbox messages the gateway accepted");
-        _alreadySent = meter.CreateCounter<long>("exchange.adapter.outbox.already_sent", "{message}",
-            "Outbox messages marked sent because the gateway already had their MessageID (MessageIsAlreadySent)");
         _retried = meter.CreateCounter<long>("exchange.adapter.outbox.retried", "{retry}", "Retries after a retryable failure to send");
         _failed = meter.CreateCounter<long>("exchange.adapter.outbox.failed", "{message}", "Outbox messages the gateway refused for good");
         meter.CreateObservableGauge("exchange.adapter.outbox.pending", () => Interlocked.Read(ref _pending), "{message}",
@@ -26,8 +23,6 @@ internal sealed class OutboxMetrics
     }
 
     public void Sent() => _sent.Add(1);
-
-    public void AlreadySent() => _alreadySent.Add(1);
 
     public void Retried() => _retried.Add(1);
 

@@ -36,6 +36,9 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
         }
     }
 
+    /// <summary>The fault recorded for an entry whose stored document does not read back as XML.</summary>
+    internal const string UnreadableEntry = "UnreadableEntry";
+
     /// <returns>False when no entry is due.</returns>
     private async Task<bool> SendNextAsync(CancellationToken cancellationToken)
     {
@@ -45,18 +48,18 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
             return false;
         }
         var entry = lease.Entry;
+        if (entry.Unreadable() is { } problem)
+        {
+            // Written before the outbox refused such documents, or changed in the table since: no resend can cure it.
+            await lease.MarkFailedAsync(UnreadableEntry, problem, cancellationToken);
+            metrics.Failed(UnreadableEntry);
+            OutboxLog.Failed(logger, entry.MessageId, entry.Kind, UnreadableEntry, problem);
+            return true;
+        }
         MessageMetadata answer;
         try
         {
             answer = await retry.SendAsync(entry, services.GetRequiredService<ExchangeClient>(), cancellationToken);
-        }
-        catch (ExchangeMessageIdFaultException e) when (e.IsAlreadySent)
-        {
-            // The gateway holds a message under this MessageID: sending it again cannot change what was sent.
-            await lease.MarkSentAsync(null, cancellationToken);
-            metrics.AlreadySent();
-            OutboxLog.AlreadySent(logger, entry.MessageId, entry.Kind);
-            return true;
         }
         catch (ExchangeFaultException e) when (!e.IsRetryable)
         {
