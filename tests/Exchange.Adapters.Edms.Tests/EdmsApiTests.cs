@@ -47,6 +47,21 @@ public sealed class EdmsApiTests(EdmsFixture edms) : IClassFixture<EdmsFixture>
     }
 
     [Fact]
+    public async Task a_letter_whose_text_holds_a_control_character_is_refused_naming_the_fields()
+    {
+        using var response = await edms.Http.PostAsJsonAsync("/api/letters", new
+        {
+            to = "LO_KIT",
+            addresseeName = "Комитет",
+            subject = "bell \u0001",
+            text = "nul \u0000 inside",
+            signer = Signer,
+        }, Ct);
+
+        Assert.Equal(["subject", "text"], (await ErrorsAsync(response)).Order());
+    }
+
+    [Fact]
     public async Task a_body_of_the_wrong_json_shape_is_refused_naming_where_it_broke()
     {
         using var wrongType = await edms.Http.PostAsync("/api/letters",

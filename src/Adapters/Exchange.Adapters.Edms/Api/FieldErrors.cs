@@ -38,7 +38,25 @@ internal sealed partial class FieldErrors
         {
             Add(field, $"At most {maxLength} characters.");
         }
+        if (!CarriesAsXml(value))
+        {
+            // It goes into the documents the exchange sends: a control character there could never be sent.
+            Add(field, "Contains a control character a document cannot carry.");
+        }
         return value.Trim();
+    }
+
+    private static bool CarriesAsXml(string value)
+    {
+        try
+        {
+            System.Xml.XmlConvert.VerifyXmlChars(value);
+            return true;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
+        }
     }
 
     /// <summary>One part of a person's name as the region's schemas allow it: letters, words joined by a space, hyphen or apostrophe.</summary>
