@@ -123,6 +123,30 @@ public abstract class OutboxContractTests(GatewayFixture gateway)
     }
 
     [Fact]
+    public async Task an_entry_committed_by_the_edms_after_the_wake_up_is_sent_without_waiting_for_the_poll()
+    {
+        // The poll would come in an hour: only the wake-up of the Enqueue, and the looks that follow it, can send this.
+        await using var host = new OutboxHost(Gateway, services => AddOutbox(services, options =>
+        {
+            Quick(options);
+            options.PollInterval = TimeSpan.FromHours(1);
+        }), "PORTAL", endpoint: null, counter: null);
+        await host.StartAsync();
+
+        await using var connection = await OpenEdmsConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync(Token);
+        var id = await host.Outbox.EnqueueRequestAsync(BusinessDocuments.Appeal("committed a moment later"), transaction: transaction,
+            cancellationToken: Token);
+        // The EDMS still working in its transaction when the sender wakes and finds nothing committed.
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Token);
+        await transaction.CommitAsync(Token);
+
+        await WaitForStateAsync(host, id, ExchangeOutboxEntryState.Sent);
+        await Gateway.ReceiveAsync("HEALTH", id);
+        await Gateway.Client("HEALTH").AckAsync(id, cancellationToken: Token);
+    }
+
+    [Fact]
     public async Task a_transaction_on_another_database_is_refused()
     {
         var otherFile = Path.Combine(Path.GetTempPath(), $"exchange-not-the-outbox-{Guid.NewGuid():N}.db");

@@ -63,7 +63,7 @@ internal sealed class DurableExchangeOutbox(OutboxStore store, OutboxSignal sign
             throw new ArgumentException($"The business document would not read back as XML, so it could never be sent: {problem}", "businessContent");
         }
         await store.AddAsync(entry, time.GetUtcNow(), transaction, cancellationToken);
-        // On the EDMS's transaction the entry is not visible until the EDMS commits: the sender then finds it at its next poll.
+        // On the EDMS's transaction the entry is not visible until the EDMS commits: the sender looks again shortly after a wake-up.
         signal.Notify();
         return entry.MessageId;
     }

@@ -16,8 +16,16 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
 {
     private readonly ExchangeOutboxOptions _options = options.Value;
 
+    /// <summary>
+    /// An Enqueue on the EDMS's transaction wakes the sender before that transaction commits, so after a wake-up the
+    /// sender looks again this often, this many times, before it falls back to <see cref="ExchangeOutboxOptions.PollInterval"/>.
+    /// </summary>
+    private static readonly TimeSpan FollowUpDelay = TimeSpan.FromMilliseconds(200);
+    private const int FollowUps = 10;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var followUps = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,7 +40,8 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
                 // The entry being sent, if any, stays pending (its lease was released unmarked) and is taken again.
                 OutboxLog.RoundFailed(logger, e, _options.PollInterval);
             }
-            await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            var wait = followUps > 0 && FollowUpDelay < _options.PollInterval ? FollowUpDelay : _options.PollInterval;
+            followUps = await signal.WaitAsync(wait, stoppingToken) ? FollowUps : Math.Max(0, followUps - 1);
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class OutboxSignal
         }
     }
 
-    /// <summary>Returns when notified or when <paramref name="pollInterval"/> has passed.</summary>
-    public Task WaitAsync(TimeSpan pollInterval, CancellationToken cancellationToken) =>
+    /// <summary>Returns true when notified, false when <paramref name="pollInterval"/> has passed.</summary>
+    public Task<bool> WaitAsync(TimeSpan pollInterval, CancellationToken cancellationToken) =>
         _enqueued.WaitAsync(pollInterval, cancellationToken);
 }
