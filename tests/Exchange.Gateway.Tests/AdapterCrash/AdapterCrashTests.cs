@@ -101,7 +101,7 @@ public sealed class AdapterCrashTests(AdapterCrashFixture crash) : IClassFixture
     /// <summary>Starts the EDMS (again) on the test's database, as HEALTH, talking to the gateway through the proxy.</summary>
     private async Task<EdmsProcess> StartEdmsAsync()
     {
-        var edms = await EdmsProcess.StartAsync(new Dictionary<string, string>
+        var edms = await EdmsProcess.StartAsync(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Edms"] = _database!.ConnectionString,
             ["Edms:OrganisationName"] = "Health Committee of Leningrad oblast",

@@ -13,11 +13,12 @@ public sealed class EdmsProcess : IAsyncDisposable
     public const string ApiKey = "adapter-crash-test-api-key";
 
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _output;
 
-    private EdmsProcess(Process process, Uri baseAddress)
+    private EdmsProcess(Process process, Uri baseAddress, StringBuilder output)
     {
         _process = process;
+        _output = output;
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
     }
@@ -43,57 +44,23 @@ public sealed class EdmsProcess : IAsyncDisposable
     /// Starts the EDMS built beside these tests (same configuration) with <paramref name="settings"/> (configuration keys)
     /// on a free port, and returns once its API answers: its schema is migrated by then and its adapter host started.
     /// </summary>
-    public static async Task<EdmsProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    public static async Task<EdmsProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
-        var dll = BuiltDll();
-        var baseAddress = new Uri($"http://127.0.0.1:{GatewayProcess.FreePort()}/");
-        var start = new ProcessStartInfo("dotnet", [dll])
+        var baseAddress = new Uri($"http://127.0.0.1:{ChildProcess.FreePort()}/");
+        var output = new StringBuilder();
+        var process = ChildProcess.Start(BuiltDll(), settings.Append(new("Kestrel:Endpoints:Http:Url", baseAddress.ToString())),
+            (_, line) => Record(output, line.Data));
+        var edms = new EdmsProcess(process, baseAddress, output);
+        if (await ChildProcess.AnswersAsync(process, edms.Http, new Uri(baseAddress, "/api/journals"), cancellationToken))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll),
-        };
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-        start.Environment["Kestrel__Endpoints__Http__Url"] = baseAddress.ToString();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The EDMS process did not start.");
-        var edms = new EdmsProcess(process, baseAddress);
-        process.OutputDataReceived += (_, line) => edms.Record(line.Data);
-        process.ErrorDataReceived += (_, line) => edms.Record(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                if ((await edms.Http.GetAsync("/api/journals", cancellationToken)).IsSuccessStatusCode)
-                {
-                    return edms;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(100, cancellationToken);
+            return edms;
         }
         await edms.DisposeAsync();
         throw new TimeoutException($"The EDMS did not become ready on {baseAddress} (exited: {process.HasExited}). Its output:\n{edms.Output}");
     }
 
     /// <summary>Kills the process with SIGKILL (no shutdown hooks run) and waits until it is gone.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => ChildProcess.KillAsync(_process);
 
     public async ValueTask DisposeAsync()
     {
@@ -102,15 +69,15 @@ public sealed class EdmsProcess : IAsyncDisposable
         Http.Dispose();
     }
 
-    private void Record(string? line)
+    private static void Record(StringBuilder output, string? line)
     {
         if (line is null)
         {
             return;
         }
-        lock (_output)
+        lock (output)
         {
-            _output.AppendLine(line);
+            output.AppendLine(line);
         }
     }
 
