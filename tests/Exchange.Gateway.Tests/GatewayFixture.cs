@@ -33,6 +33,15 @@ public class GatewayFixture : IAsyncLifetime
     /// <summary>The response types of the test directory.</summary>
     public static readonly MessageType AppealAnswer = new(Appeal.NamespaceUri, "AppealAnswer");
     public static readonly MessageType CitizenAppealAnswer = new(CitizenAppeal.NamespaceUri, "CitizenAppealAnswer");
+    /// <summary>
+    /// Requests any participant may send to any other it names in <c>To</c>, with their answers: what the contract
+    /// suite's adapters send (a test type, and the region's official letter, which the reference EDMS writes).
+    /// </summary>
+    public static readonly MessageType Notice = new("urn://exchange.test/notice/1.0", "Notice");
+    public static readonly MessageType NoticeReceipt = new(Notice.NamespaceUri, "NoticeReceipt");
+    public static readonly MessageType OfficialLetter = new("urn://exchange.region/correspondence/1.0", "OfficialLetter");
+    public static readonly MessageType OfficialLetterReceipt = new(OfficialLetter.NamespaceUri, "OfficialLetterReceipt");
+
     public const long MaxRequestBytes = 256 * 1024;
     public const long MaxTotalAttachmentBytes = 128 * 1024;
     public const int BrokerDeliveryLimit = 3;
@@ -422,7 +431,11 @@ public class GatewayFixture : IAsyncLifetime
                     NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Request,
                     AnswerDays = 30, AnswerDayKind = DayKind.Calendar,
                 }),
-                .. new[] { AppealAnswer, CitizenAppealAnswer }.Select(t => new DirectoryDocument.TypeEntry
+                .. new[] { Notice, OfficialLetter }.Select(t => new DirectoryDocument.TypeEntry
+                {
+                    NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Request,
+                }),
+                .. new[] { AppealAnswer, CitizenAppealAnswer, NoticeReceipt, OfficialLetterReceipt }.Select(t => new DirectoryDocument.TypeEntry
                 {
                     NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Name = t.RootElement, Kind = MessageTypeKind.Response,
                 }),
@@ -431,10 +444,17 @@ public class GatewayFixture : IAsyncLifetime
             {
                 NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Provider = "HEALTH",
             })],
-            Permissions = [.. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.PermissionEntry
-            {
-                NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Recipients = PermittedRecipients.Provider,
-            })],
+            Permissions =
+            [
+                .. new[] { Appeal, CitizenAppeal }.Select(t => new DirectoryDocument.PermissionEntry
+                {
+                    NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Recipients = PermittedRecipients.Provider,
+                }),
+                .. new[] { Notice, OfficialLetter }.Select(t => new DirectoryDocument.PermissionEntry
+                {
+                    NamespaceUri = t.NamespaceUri, RootElement = t.RootElement, Recipients = PermittedRecipients.Any,
+                }),
+            ],
         };
         var path = Path.Combine(_workDirectory, "directory.json");
         File.WriteAllText(path, JsonSerializer.Serialize(directory, DirectoryNames.Json));
