@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Exchange.Adapters.Edms.Api;
+using Exchange.Adapters.Edms.Messaging;
 using Exchange.Adapters.Edms.Registration;
 using Exchange.Adapters.Edms.Storage;
 using Exchange.Adapters.Edms.Storage.Migrations;
+using Exchange.Adapters.Sdk.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
@@ -19,6 +21,19 @@ public static class EdmsApplication
     /// Registers the EDMS's storage, modules and API. The exchange side (the adapter host that calls
     /// <see cref="Messaging.EdmsMessageHandler"/> and provides the <c>IExchangeOutbox</c>) is registered beside it.
     /// </summary>
+    /// <summary>
+    /// The exchange side: the SDK's adapter host receiving into <see cref="EdmsMessageHandler"/> and keeping the status
+    /// stream with <see cref="EdmsStatusHandler"/>, configured from the <c>Exchange</c> section; set
+    /// <c>Exchange:Outbox:Provider</c> to <c>PostgreSql</c> so what the EDMS sends commits with its own changes.
+    /// </summary>
+    public static WebApplicationBuilder AddEdmsExchange(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddExchangeAdapter(builder.Configuration.GetSection("Exchange"))
+            .AddMessageHandler<EdmsMessageHandler>()
+            .AddStatusHandler<EdmsStatusHandler>();
+        return builder;
+    }
+
     public static WebApplicationBuilder AddEdms(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -43,6 +58,7 @@ public static class EdmsApplication
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<JournalStore>();
         services.AddSingleton<DocumentStore>();
+        services.AddSingleton<DeliveryStatusStore>();
         services.AddSingleton<DocumentSearch>();
         services.AddSingleton<ControlStore>();
         services.AddSingleton<OutgoingLetters>();

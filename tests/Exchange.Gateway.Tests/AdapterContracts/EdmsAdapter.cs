@@ -52,8 +52,7 @@ public sealed class EdmsAdapter : AdapterUnderTest
             ["Logging:LogLevel:Default"] = "Warning",
         });
         builder.Services.AddSingleton(gateway.Time);
-        builder.AddEdms();
-        builder.Services.AddExchangeAdapter(builder.Configuration.GetSection("Exchange")).AddMessageHandler<EdmsMessageHandler>();
+        builder.AddEdms().AddEdmsExchange();
         var app = builder.Build();
         app.MapEdms();
         await app.MigrateEdmsAsync(cancellationToken);
@@ -136,8 +135,18 @@ public sealed class EdmsAdapter : AdapterUnderTest
         return responses;
     }
 
-    /// <summary>The EDMS registers no <c>IExchangeStatusHandler</c>: a letter's delivery shows in the gateway's status, not here.</summary>
-    public override bool ReadsStatusStream => false;
+    public override async Task<IReadOnlyList<string>> StatusesSeenAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        await using var command = DataSource.CreateCommand("SELECT category FROM delivery_statuses WHERE message_id = $1 ORDER BY id");
+        command.Parameters.AddWithValue(messageId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var statuses = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            statuses.Add(reader.GetString(0));
+        }
+        return statuses;
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -11,4 +11,7 @@ public sealed record Document(long Id, RegistrationNumber Number, DocumentKind K
     public IReadOnlyList<StoredFile> Files { get; init; } = [];
     public ControlCard? Control { get; init; }
     public IReadOnlyList<ExchangeAnswer> ExchangeAnswers { get; init; } = [];
+
+    /// <summary>For an outgoing document, what the status stream said of its message.</summary>
+    public IReadOnlyList<DeliveryStatus> DeliveryStatuses { get; init; } = [];
 }

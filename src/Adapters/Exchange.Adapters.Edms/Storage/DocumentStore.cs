@@ -79,6 +79,9 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource, JournalStore jour
             Files = await FilesAsync(connection, document.Id, cancellationToken),
             Control = await ControlStore.ReadAsync(connection, document, cancellationToken),
             ExchangeAnswers = await ExchangeAnswerStore.ReadAsync(connection, document.Id, cancellationToken),
+            DeliveryStatuses = document.Kind == DocumentKind.Outgoing && document.MessageId is { } sent
+                ? await DeliveryStatusStore.ReadAsync(connection, sent, cancellationToken)
+                : [],
         };
     }
 
