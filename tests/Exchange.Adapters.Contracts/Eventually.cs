@@ -8,10 +8,11 @@ public static class Eventually
 
     public static async Task HoldsAsync(Func<Task<bool>> condition, Func<Task<string>> explain, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + Patience;
+        // A monotonic stopwatch, not the wall clock: a clock step (NTP, a VM resumed) must neither end nor stretch the wait.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > Patience)
             {
                 Assert.Fail($"Not within {Patience.TotalSeconds} s: {await explain()}");
             }

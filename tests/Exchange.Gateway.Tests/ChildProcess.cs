@@ -34,8 +34,8 @@ internal static class ChildProcess
     /// <summary>Polls <paramref name="probe"/> until it answers with success (true), the process exits or a minute passes (false).</summary>
     public static async Task<bool> AnswersAsync(Process process, HttpClient http, Uri probe, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(1) && !process.HasExited)
         {
             try
             {
