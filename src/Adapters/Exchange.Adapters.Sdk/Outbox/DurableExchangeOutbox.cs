@@ -58,7 +58,7 @@ internal sealed class DurableExchangeOutbox(OutboxStore store, OutboxSignal sign
 
     private async Task<Guid> EnqueueAsync(OutboxEntry entry, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        if (entry.Unreadable() is { } problem)
+        if (entry.ReadDocument().Problem is { } problem)
         {
             throw new ArgumentException($"The business document would not read back as XML, so it could never be sent: {problem}", "businessContent");
         }

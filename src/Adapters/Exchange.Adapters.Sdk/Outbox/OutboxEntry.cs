@@ -29,36 +29,34 @@ internal sealed record OutboxEntry(Guid MessageId, OutboxEntryKind Kind, string?
     /// <summary>Attempts made before this one.</summary>
     public int Attempts { get; init; }
 
-    public Task<MessageMetadata> SendAsync(ExchangeClient client, CancellationToken cancellationToken) => Kind switch
-    {
-        OutboxEntryKind.Request => client.SendRequestAsync(Document(),
-            new SendOptions(MessageId, ReferenceMessageId, TransactionCode, IsTest, EndOfLife: EndOfLife, To: To, Territory: Territory,
-                Attachments: Attachments), cancellationToken),
-        OutboxEntryKind.Response => client.SendResponseAsync(To!, Document(), new ResponseOptions(MessageId, Attachments), cancellationToken),
-        _ => client.RejectRequestAsync(To!, RejectionCode!, RejectionDescription!, MessageId, cancellationToken),
-    };
-
     /// <summary>
-    /// Why the stored document would not read back (e.g. a control character, which XML writes as <c>&amp;#x1;</c> but no
-    /// parser accepts); null when it reads. Such an entry could never be sent, so it is refused or failed, not retried.
+    /// The stored business document read back (null for a rejection), or why it cannot be (e.g. a control character,
+    /// which XML writes as <c>&amp;#x1;</c> but no parser accepts). Such an entry could never be sent, so it is refused
+    /// or failed, not retried. Read as any XML from outside: the table is only as trustworthy as its database.
     /// </summary>
-    public string? Unreadable()
+    public (System.Xml.XmlElement? Document, string? Problem) ReadDocument()
     {
         if (Content is null)
         {
-            return null;
+            return (null, null);
         }
         try
         {
-            Document();
-            return null;
+            return (SafeXmlLoader.Load(Content, StoredLimits).DocumentElement!, null);
         }
         catch (SmevFaultException e)
         {
-            return e.Message;
+            return (null, e.Message);
         }
     }
 
-    // Read as any XML from outside: the outbox's table is only as trustworthy as the database it lives in.
-    private System.Xml.XmlElement Document() => SafeXmlLoader.Load(Content!, StoredLimits).DocumentElement!;
+    /// <param name="document">What <see cref="ReadDocument"/> read, once for all the attempts.</param>
+    public Task<MessageMetadata> SendAsync(ExchangeClient client, System.Xml.XmlElement? document, CancellationToken cancellationToken) => Kind switch
+    {
+        OutboxEntryKind.Request => client.SendRequestAsync(document!,
+            new SendOptions(MessageId, ReferenceMessageId, TransactionCode, IsTest, EndOfLife: EndOfLife, To: To, Territory: Territory,
+                Attachments: Attachments), cancellationToken),
+        OutboxEntryKind.Response => client.SendResponseAsync(To!, document!, new ResponseOptions(MessageId, Attachments), cancellationToken),
+        _ => client.RejectRequestAsync(To!, RejectionCode!, RejectionDescription!, MessageId, cancellationToken),
+    };
 }

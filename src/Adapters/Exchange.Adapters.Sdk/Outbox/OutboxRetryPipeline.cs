@@ -49,14 +49,16 @@ internal sealed class OutboxRetryPipeline
         _ => false,
     };
 
-    public async Task<MessageMetadata> SendAsync(OutboxEntry entry, ExchangeClient client, CancellationToken cancellationToken)
+    public async Task<MessageMetadata> SendAsync(OutboxEntry entry, System.Xml.XmlElement? document, ExchangeClient client,
+        CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(MessageId, entry.MessageId);
         try
         {
             return await _pipeline.ExecuteAsync(
-                static async (context, state) => await state.entry.SendAsync(state.client, context.CancellationToken), context, (entry, client));
+                static async (context, state) => await state.entry.SendAsync(state.client, state.document, context.CancellationToken), context,
+                (entry, document, client));
         }
         finally
         {

@@ -57,7 +57,8 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
             return false;
         }
         var entry = lease.Entry;
-        if (entry.Unreadable() is { } problem)
+        var (document, problem) = entry.ReadDocument();
+        if (problem is not null)
         {
             // Written before the outbox refused such documents, or changed in the table since: no resend can cure it.
             await lease.MarkFailedAsync(UnreadableEntry, problem, cancellationToken);
@@ -68,7 +69,7 @@ internal sealed class OutboxSender(OutboxStore store, OutboxSignal signal, Outbo
         MessageMetadata answer;
         try
         {
-            answer = await retry.SendAsync(entry, services.GetRequiredService<ExchangeClient>(), cancellationToken);
+            answer = await retry.SendAsync(entry, document, services.GetRequiredService<ExchangeClient>(), cancellationToken);
         }
         catch (ExchangeFaultException e) when (!e.IsRetryable)
         {
